@@ -1,0 +1,81 @@
+using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Modules.Accounts.Domain;
+using Kechuang.Web.Modules.Audit;
+using Kechuang.Web.Modules.Audit.Domain;
+using Kechuang.Web.Modules.Enterprises.Domain;
+using Kechuang.Web.Modules.Organisation.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one database context. It is abstract because each provider has its own subclass and its own
+/// migration set (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
+/// Saving does three things every time: bumps row versions, turns deletes of soft-deletable rows into
+/// marks, and writes the audit record in the same transaction.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, CurrentUser user, TimeProvider clock)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public DbSet<LoginRecord> LoginRecords => Set<LoginRecord>();
+    public DbSet<EnterpriseRegistration> EnterpriseRegistrations => Set<EnterpriseRegistration>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Grid> Grids => Set<Grid>();
+    public DbSet<GridOfficer> GridOfficers => Set<GridOfficer>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("Kechuang.Web.Modules", StringComparison.Ordinal) == true);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void PrepareForSave()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Audit entries are append-only.");
+            }
+
+            if (entry.State == EntityState.Deleted && entry.Entity is ISoftDeletable)
+            {
+                entry.State = EntityState.Modified;
+                entry.Property(nameof(ISoftDeletable.DeletedAt)).CurrentValue = now;
+            }
+
+            // Through the entry, not the entity, so it counts even when automatic change detection is off (imports).
+            if (entry.Entity is IVersioned && entry.State is EntityState.Modified or EntityState.Added)
+            {
+                var version = entry.Property(nameof(IVersioned.Version));
+                version.CurrentValue = entry.State == EntityState.Added ? 1L : (long)version.OriginalValue! + 1;
+            }
+        }
+
+        AuditEntries.AddRange(AuditRecorder.Capture(ChangeTracker, user.Id, user.Name, now));
+    }
+}

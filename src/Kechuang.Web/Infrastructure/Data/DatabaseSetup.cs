@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Web.Infrastructure.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> for the configured provider: SQLite (default, a file under data/)
+    /// or PostgreSQL (<c>Database__Provider=Postgres</c> and <c>ConnectionStrings__Postgres</c>).
+    /// </summary>
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = config.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(cs));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+        }
+        else
+        {
+            var cs = config.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(env.ContentRootPath, "data", "kechuang.db")}";
+            EnsureFolder(cs);
+            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(cs));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+        }
+
+        return services;
+    }
+
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db is SqliteAppDbContext)
+        {
+            // WAL lets readers (list pages) run while an import writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+
+    private static void EnsureFolder(string connectionString)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

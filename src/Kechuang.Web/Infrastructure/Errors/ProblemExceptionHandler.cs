@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Web.Infrastructure.Errors;
+
+/// <summary>
+/// The one place where exceptions become HTTP answers: every error is a ProblemDetails with a Chinese
+/// message, and nothing internal (type names, stack traces) reaches the client.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        ProblemDetails problem = exception switch
+        {
+            FieldValidationException v => new HttpValidationProblemDetails(v.Errors)
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "提交的数据有误", Detail = v.Message,
+            },
+            ConflictException c => Problem(StatusCodes.Status409Conflict, "数据冲突", c.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "数据冲突", ConcurrencyMessage),
+            DomainRuleException d => Problem(StatusCodes.Status422UnprocessableEntity, "业务规则不允许此操作", d.Message),
+            BadHttpRequestException b => Problem(b.StatusCode, "请求格式不正确", BadRequestMessage(b)),
+            UnauthorizedAccessException => Problem(StatusCodes.Status403Forbidden, "无权访问", "您没有执行此操作的权限"),
+            OperationCanceledException => Problem(499, "请求已取消", "请求已取消"),
+            _ => Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员"),
+        };
+        if (problem.Status >= 500)
+        {
+            log.LogError(exception, "Unhandled exception for {Path}", http.Request.Path);
+        }
+
+        http.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    public const string ConcurrencyMessage = "该记录已被他人修改，您的更改未保存。请刷新后重新编辑。";
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static string BadRequestMessage(BadHttpRequestException b) =>
+        b.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? "上传的内容超过大小限制"
+            : b.InnerException is System.Text.Json.JsonException json
+                ? $"请求内容不是有效的 JSON 或字段类型不符（位置：{json.Path ?? "未知"}）"
+                : "请求参数缺失或格式不正确";
+}

@@ -1,0 +1,59 @@
+namespace Kechuang.Web.Modules.Audit.Domain;
+
+/// <summary>
+/// One recorded change. Rows are only ever inserted: the context refuses to update or delete them and
+/// a database trigger refuses it too (see the migrations).
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public Guid? UserId { get; init; }
+
+    public required string UserName { get; init; }
+
+    /// <summary>The entity's CLR name, e.g. Enterprise.</summary>
+    public required string EntityType { get; init; }
+
+    public required string EntityId { get; init; }
+
+    public AuditAction Action { get; init; }
+
+    /// <summary>JSON array of <see cref="FieldChange"/>.</summary>
+    public required string Changes { get; init; }
+}
+
+public enum AuditAction
+{
+    Create,
+    Update,
+    Delete,
+}
+
+public sealed record FieldChange(string Field, string? Before, string? After);
+
+public static class AuditNames
+{
+    public static string DisplayName(AuditAction action) => action switch
+    {
+        AuditAction.Create => "新增",
+        AuditAction.Update => "修改",
+        AuditAction.Delete => "删除",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> EntityNames = new Dictionary<string, string>
+    {
+        ["Enterprise"] = "企业",
+        ["Qualification"] = "企业资质",
+        ["AnnualReport"] = "年度数据",
+        ["AppUser"] = "用户",
+        ["EnterpriseRegistration"] = "企业注册申请",
+        ["Grid"] = "网格",
+        ["Department"] = "科室",
+        ["Unit"] = "单位",
+    };
+
+    public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
+}

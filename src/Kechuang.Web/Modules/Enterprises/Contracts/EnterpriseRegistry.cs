@@ -1,0 +1,61 @@
+using Kechuang.Web.Infrastructure.Identifiers;
+using Kechuang.Web.Infrastructure.Data;
+using Kechuang.Web.Modules.Enterprises.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Web.Modules.Enterprises.Contracts;
+
+public sealed record EnterpriseRef(Guid Id, string Name, string CreditCode);
+
+public sealed record LadderCounts(int Enterprises, IReadOnlyDictionary<string, int> ByQualification);
+
+/// <summary>What other modules may ask of, or ask the Enterprises module to do to, the registry.</summary>
+public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider clock)
+{
+    public Task<EnterpriseRef?> FindByCreditCodeAsync(string creditCode, CancellationToken ct = default)
+    {
+        var code = CreditCode.Normalise(creditCode);
+        return db.Enterprises.AsNoTracking().Where(e => e.CreditCode == code)
+            .Select(e => new EnterpriseRef(e.Id, e.Name, e.CreditCode)).FirstOrDefaultAsync(ct);
+    }
+
+    public Task<List<EnterpriseRef>> FindByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        db.Enterprises.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new EnterpriseRef(e.Id, e.Name, e.CreditCode)).ToListAsync(ct);
+
+    /// <summary>How many live enterprises hold each valid qualification today, and how many there are in all: open statistics.</summary>
+    public async Task<LadderCounts> LadderCountsAsync(CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var total = await db.Enterprises.CountAsync(ct);
+        var valid = await db.Qualifications.AsNoTracking()
+            .Where(q => db.Enterprises.Any(e => e.Id == q.EnterpriseId))
+            .Where(q => q.Type == QualificationType.TechSme
+                ? q.Year == today.Year
+                : (q.IssuedOn == null || q.IssuedOn <= today) && (q.ExpiresOn == null || q.ExpiresOn >= today))
+            .Select(q => new { q.EnterpriseId, q.Type }).Distinct().ToListAsync(ct);
+        return new LadderCounts(total, Enum.GetValues<QualificationType>()
+            .ToDictionary(t => QualificationTypes.DisplayName(t), t => valid.Count(v => v.Type == t)));
+    }
+
+    public Task<List<string>> ExistingCreditCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default) =>
+        db.Enterprises.AsNoTracking().Where(e => codes.Contains(e.CreditCode)).Select(e => e.CreditCode).ToListAsync(ct);
+
+    /// <summary>
+    /// Adds a new enterprise from an approved self-registration, in the caller's unit of work (saved with it).
+    /// </summary>
+    public Guid AddFromRegistration(string name, string creditCode, string districtCode, string contactPerson, string contactPhone)
+    {
+        var enterprise = new Enterprise
+        {
+            Name = name.Trim(),
+            CreditCode = CreditCode.Normalise(creditCode),
+            DistrictCode = districtCode,
+            ContactPerson = contactPerson,
+            ContactPhone = contactPhone,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Enterprises.Add(enterprise);
+        return enterprise.Id;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Kechuang.Web.Modules.Enterprises.Contracts;
+
+public static class EnterprisesContracts
+{
+    public static IServiceCollection AddEnterpriseContracts(this IServiceCollection services) => services.AddScoped<EnterpriseRegistry>();
+}

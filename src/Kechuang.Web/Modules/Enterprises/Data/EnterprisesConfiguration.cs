@@ -1,0 +1,65 @@
+using Kechuang.Web.Modules.Enterprises.Domain;
+using Kechuang.Web.Modules.Organisation.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kechuang.Web.Modules.Enterprises.Data;
+
+public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> b)
+    {
+        b.Property(e => e.Name).HasMaxLength(Enterprise.NameMaxLength);
+        b.Property(e => e.CreditCode).HasMaxLength(18).IsFixedLength();
+        b.Property(e => e.DistrictCode).HasMaxLength(6);
+        b.Property(e => e.IndustryCode).HasMaxLength(1);
+        b.Property(e => e.HighTechField).HasConversion<string>().HasMaxLength(40);
+        b.Property(e => e.RegisteredCapital).HasPrecision(18, 2);
+        b.Property(e => e.LegalRepresentative).HasMaxLength(50);
+        b.Property(e => e.ContactPerson).HasMaxLength(50);
+        b.Property(e => e.ContactPhone).HasMaxLength(30);
+        b.Property(e => e.Address).HasMaxLength(200);
+        b.Property(e => e.MainBusiness).HasMaxLength(500);
+        b.HasQueryFilter(e => e.DeletedAt == null);
+
+        // A credit code identifies one live enterprise; a soft-deleted one may be registered again.
+        b.HasIndex(e => e.CreditCode).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
+        // The list's commonest shapes: a district sorted by name, a grid sorted by name, the whole city by name.
+        b.HasIndex(e => new { e.DistrictCode, e.Name });
+        b.HasIndex(e => new { e.GridId, e.Name });
+        b.HasIndex(e => e.Name);
+        b.HasOne<District>().WithMany().HasForeignKey(e => e.DistrictCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Grid>().WithMany().HasForeignKey(e => e.GridId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(e => e.Qualifications).WithOne().HasForeignKey(q => q.EnterpriseId);
+        b.HasMany(e => e.AnnualReports).WithOne().HasForeignKey(r => r.EnterpriseId);
+    }
+}
+
+public sealed class QualificationConfiguration : IEntityTypeConfiguration<Qualification>
+{
+    public void Configure(EntityTypeBuilder<Qualification> b)
+    {
+        b.Property(q => q.Type).HasConversion<string>().HasMaxLength(20);
+        b.Property(q => q.Number).HasMaxLength(50);
+        b.HasIndex(q => new { q.EnterpriseId, q.Type });
+        b.HasIndex(q => new { q.Type, q.Year });
+    }
+}
+
+public sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualReport>
+{
+    public void Configure(EntityTypeBuilder<AnnualReport> b)
+    {
+        foreach (var money in new[]
+                 {
+                     nameof(AnnualReport.Revenue), nameof(AnnualReport.HighTechRevenue), nameof(AnnualReport.RdExpense),
+                     nameof(AnnualReport.RdExpenseDomestic), nameof(AnnualReport.TotalCost), nameof(AnnualReport.TotalAssets),
+                     nameof(AnnualReport.NetAssets), nameof(AnnualReport.NetProfit), nameof(AnnualReport.TaxPaid),
+                 })
+        {
+            b.Property(money).HasPrecision(18, 2);
+        }
+
+        b.HasIndex(r => new { r.EnterpriseId, r.Year }).IsUnique();
+    }
+}

@@ -1,0 +1,42 @@
+using Kechuang.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Web.Modules.Organisation.Contracts;
+
+public sealed record DistrictItem(string Code, string Name);
+
+public sealed record GridItem(Guid Id, string Code, string Name, string DistrictCode);
+
+/// <summary>What other modules may ask the Organisation module.</summary>
+public sealed class OrganisationDirectory(AppDbContext db)
+{
+    public Task<List<DistrictItem>> DistrictsAsync(CancellationToken ct = default) =>
+        db.Districts.AsNoTracking().Where(d => d.ParentCode != null).OrderBy(d => d.Code)
+            .Select(d => new DistrictItem(d.Code, d.Name)).ToListAsync(ct);
+
+    public Task<List<GridItem>> GridsAsync(CancellationToken ct = default) =>
+        db.Grids.AsNoTracking().OrderBy(g => g.Code)
+            .Select(g => new GridItem(g.Id, g.Code, g.Name, g.DistrictCode)).ToListAsync(ct);
+
+    /// <summary>The grids an officer looks after: the data scope of a grid officer.</summary>
+    public Task<List<Guid>> GridIdsOfOfficerAsync(Guid userId, CancellationToken ct = default) =>
+        db.GridOfficers.AsNoTracking().Where(o => o.UserId == userId).Select(o => o.GridId).ToListAsync(ct);
+}
+
+/// <summary>Lets the Accounts module set which grids an officer looks after, in the caller's unit of work.</summary>
+public sealed class GridAssignments(AppDbContext db, TimeProvider clock)
+{
+    public async Task SetOfficerGridsAsync(Guid userId, IReadOnlyCollection<Guid> gridIds, CancellationToken ct = default)
+    {
+        var existing = await db.GridOfficers.Where(o => o.UserId == userId).ToListAsync(ct);
+        db.GridOfficers.RemoveRange(existing.Where(o => !gridIds.Contains(o.GridId)));
+        var now = clock.GetUtcNow();
+        foreach (var gridId in gridIds.Where(id => existing.All(o => o.GridId != id)))
+        {
+            db.GridOfficers.Add(new Domain.GridOfficer { GridId = gridId, UserId = userId, AssignedAt = now });
+        }
+    }
+
+    public Task<Dictionary<Guid, string>> DepartmentNamesAsync(CancellationToken ct = default) =>
+        db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Kechuang.Web.Components;
+using Kechuang.Web.Demo;
+using Kechuang.Web.Infrastructure;
+using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Infrastructure.Data;
+using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Modules.Accounts;
+using Kechuang.Web.Modules.Audit;
+using Kechuang.Web.Modules.Enterprises;
+using Kechuang.Web.Modules.Enterprises.Features;
+using Kechuang.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+var zh = CultureInfo.GetCultureInfo("zh-CN");
+CultureInfo.DefaultThreadCurrentCulture = zh;
+CultureInfo.DefaultThreadCurrentUICulture = zh;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+
+// Chinese must reach the page as characters, not &#x...; entities (TOOLCHAIN.md).
+services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+services.Configure<JsonOptions>(o =>
+{
+    o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+});
+services.AddSingleton(TimeProvider.System);
+services.AddMemoryCache();
+services.AddHttpContextAccessor();
+services.AddProblemDetails();
+services.AddExceptionHandler<ProblemExceptionHandler>();
+services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // bad JSON → the handler's Chinese 400
+services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ImportEnterprises.MaxFileBytes + 1024 * 1024);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ImportEnterprises.MaxFileBytes + 1024 * 1024);
+services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "科创 Kechuang API";
+    doc.Info.Description = "科技局业务平台接口。先调用 POST /api/v1/accounts/token 取得令牌，再以 Authorization: Bearer <令牌> 访问。所有错误均以 ProblemDetails 返回中文说明。";
+    return Task.CompletedTask;
+}));
+
+services.AddDatabase(builder.Configuration, builder.Environment);
+services.AddScoped<CurrentUser>();
+services.AddAccounts();
+services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+services.AddAuthorization();
+services.AddCascadingAuthenticationState();
+services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+services.AddOrganisation();
+services.AddEnterprises();
+services.AddFeatureHandlers();
+services.AddScoped<DemoCity>();
+
+services.AddRazorComponents().AddInteractiveServerComponents();
+services.AddMudServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseAuthentication();
+app.UseCurrentUser();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi();
+app.MapScalarApiReference("/api-docs", o => o.WithTitle("科创 Kechuang API"));
+app.MapAccounts();
+app.MapAccountPages();
+app.MapEnterprises();
+app.MapAudit();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.Services.MigrateDatabaseAsync();
+await app.Services.SeedAsync(app.Configuration);
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
