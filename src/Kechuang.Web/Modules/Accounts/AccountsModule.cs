@@ -32,6 +32,7 @@ public static class AccountsModule
                 c.LoginPath = "/account/login";
                 c.LogoutPath = "/account/logout";
                 c.AccessDeniedPath = "/account/access-denied";
+                c.ReturnUrlParameter = "returnUrl";
                 c.ExpireTimeSpan = TimeSpan.FromHours(8);
                 c.SlidingExpiration = true;
                 // The API answers 401/403 with ProblemDetails instead of redirecting to the login page.
