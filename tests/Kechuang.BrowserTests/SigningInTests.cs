@@ -22,7 +22,7 @@ public sealed class SigningInTests(BrowserApp app)
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync("/enterprises");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl="));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl=", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         await page.FillAsync("#userName", "staff");
         await page.FillAsync("#password", BrowserApp.Password);
         await page.ClickAsync("button[type=submit]");
