@@ -112,17 +112,36 @@ public sealed class EnterpriseWorkflowTests(BrowserApp app)
     {
         var row = new Dictionary<string, object?>
         {
-            [EnterpriseSheet.Name] = name, [EnterpriseSheet.CreditCode] = code, [EnterpriseSheet.District] = district,
-            [EnterpriseSheet.Grid] = $"{district}-01", [EnterpriseSheet.Industry] = "C", [EnterpriseSheet.Field] = "新材料",
-            [EnterpriseSheet.Established] = "2015-03-01", [EnterpriseSheet.Capital] = 300, [EnterpriseSheet.Legal] = "张伟",
-            [EnterpriseSheet.Contact] = "李娜", [EnterpriseSheet.Phone] = "0951-5123456", [EnterpriseSheet.Address] = "银川市某路 8 号",
+            [EnterpriseSheet.Name] = name,
+            [EnterpriseSheet.CreditCode] = code,
+            [EnterpriseSheet.District] = district,
+            [EnterpriseSheet.Grid] = $"{district}-01",
+            [EnterpriseSheet.Industry] = "C",
+            [EnterpriseSheet.Field] = "新材料",
+            [EnterpriseSheet.Established] = "2015-03-01",
+            [EnterpriseSheet.Capital] = 300,
+            [EnterpriseSheet.Legal] = "张伟",
+            [EnterpriseSheet.Contact] = "李娜",
+            [EnterpriseSheet.Phone] = "0951-5123456",
+            [EnterpriseSheet.Address] = "银川市某路 8 号",
             [EnterpriseSheet.Year] = year,
         };
         var values = new Dictionary<string, object>
         {
-            ["营业收入(万元)"] = 3000, ["高新技术产品(服务)收入(万元)"] = 2000, ["研发费用(万元)"] = 150, ["境内研发费用(万元)"] = 150,
-            ["成本费用(万元)"] = 2500, ["资产总额(万元)"] = 4000, ["净资产(万元)"] = 2000, ["净利润(万元)"] = 200, ["上缴税金(万元)"] = 90,
-            ["职工总数"] = 100, ["科技人员数"] = 20, ["Ⅰ类知识产权数"] = 1, ["Ⅱ类知识产权数"] = 4, ["科技成果转化数"] = 2,
+            ["营业收入(万元)"] = 3000,
+            ["高新技术产品(服务)收入(万元)"] = 2000,
+            ["研发费用(万元)"] = 150,
+            ["境内研发费用(万元)"] = 150,
+            ["成本费用(万元)"] = 2500,
+            ["资产总额(万元)"] = 4000,
+            ["净资产(万元)"] = 2000,
+            ["净利润(万元)"] = 200,
+            ["上缴税金(万元)"] = 90,
+            ["职工总数"] = 100,
+            ["科技人员数"] = 20,
+            ["Ⅰ类知识产权数"] = 1,
+            ["Ⅱ类知识产权数"] = 4,
+            ["科技成果转化数"] = 2,
         };
         foreach (var (header, _) in EnterpriseSheet.AnnualColumns)
         {

@@ -67,7 +67,9 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
 
         var grids = Districts.SelectMany(d => GridNumbers.Select((n, i) => new Grid
         {
-            Code = $"{d.Code}-{i + 1:00}", Name = $"{d.Name}第{n}网格", DistrictCode = d.Code,
+            Code = $"{d.Code}-{i + 1:00}",
+            Name = $"{d.Name}第{n}网格",
+            DistrictCode = d.Code,
         })).ToList();
         db.Grids.AddRange(grids);
 
@@ -80,9 +82,15 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         {
             var user = new AppUser
             {
-                Id = Guid.NewGuid(), UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = displayName,
-                PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
-                LockoutEnabled = true, CreatedAt = now,
+                Id = Guid.NewGuid(),
+                UserName = userName,
+                NormalizedUserName = userName.ToUpperInvariant(),
+                DisplayName = displayName,
+                PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+                LockoutEnabled = true,
+                CreatedAt = now,
             };
             extra?.Invoke(user);
             db.Users.Add(user);
@@ -197,8 +205,11 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
 
                 e.Qualifications.Add(new Qualification
                 {
-                    EnterpriseId = e.Id, Type = QualificationType.HighTech, Number = $"GR{issued.Year}64{seq:000000}",
-                    IssuedOn = issued, ExpiresOn = issued.AddYears(3).AddDays(-1),
+                    EnterpriseId = e.Id,
+                    Type = QualificationType.HighTech,
+                    Number = $"GR{issued.Year}64{seq:000000}",
+                    IssuedOn = issued,
+                    ExpiresOn = issued.AddYears(3).AddDays(-1),
                 });
             }
 
@@ -208,7 +219,9 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
                 {
                     e.Qualifications.Add(new Qualification
                     {
-                        EnterpriseId = e.Id, Type = QualificationType.TechSme, Year = year,
+                        EnterpriseId = e.Id,
+                        Type = QualificationType.TechSme,
+                        Year = year,
                         Number = $"{year}{grid.DistrictCode}{(year % 100):00}{seq:000000}",
                     });
                 }
@@ -219,8 +232,11 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
                 var issued = new DateOnly(today.Year - random.Next(0, 3), 6, 30);
                 e.Qualifications.Add(new Qualification
                 {
-                    EnterpriseId = e.Id, Type = QualificationType.LittleGiant, Number = $"宁科小巨人〔{issued.Year}〕{seq:000}号",
-                    IssuedOn = issued, ExpiresOn = issued.AddYears(3),
+                    EnterpriseId = e.Id,
+                    Type = QualificationType.LittleGiant,
+                    Number = $"宁科小巨人〔{issued.Year}〕{seq:000}号",
+                    IssuedOn = issued,
+                    ExpiresOn = issued.AddYears(3),
                 });
             }
 
@@ -229,8 +245,11 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
                 var issued = new DateOnly(today.Year - random.Next(0, 2), 4, 15);
                 e.Qualifications.Add(new Qualification
                 {
-                    EnterpriseId = e.Id, Type = QualificationType.MicroTech, Number = $"银科小微〔{issued.Year}〕{seq:000}号",
-                    IssuedOn = issued, ExpiresOn = issued.AddYears(2),
+                    EnterpriseId = e.Id,
+                    Type = QualificationType.MicroTech,
+                    Number = $"银科小微〔{issued.Year}〕{seq:000}号",
+                    IssuedOn = issued,
+                    ExpiresOn = issued.AddYears(2),
                 });
             }
 

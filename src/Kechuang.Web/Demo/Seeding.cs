@@ -58,7 +58,9 @@ public static class Seeding
             db.Roles.Add(role);
             db.RoleClaims.AddRange(definition.Permissions.Select(p => new IdentityRoleClaim<Guid>
             {
-                RoleId = role.Id, ClaimType = Permissions.ClaimType, ClaimValue = p,
+                RoleId = role.Id,
+                ClaimType = Permissions.ClaimType,
+                ClaimValue = p,
             }));
         }
 

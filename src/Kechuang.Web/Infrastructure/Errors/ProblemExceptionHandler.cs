@@ -16,7 +16,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             FieldValidationException v => new HttpValidationProblemDetails(v.Errors)
             {
-                Status = StatusCodes.Status400BadRequest, Title = "提交的数据有误", Detail = v.Message,
+                Status = StatusCodes.Status400BadRequest,
+                Title = "提交的数据有误",
+                Detail = v.Message,
             },
             ConflictException c => Problem(StatusCodes.Status409Conflict, "数据冲突", c.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "数据冲突", ConcurrencyMessage),

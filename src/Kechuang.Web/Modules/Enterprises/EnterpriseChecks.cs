@@ -1,6 +1,6 @@
-using Kechuang.Web.Infrastructure.Identifiers;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Identifiers;
 using Kechuang.Web.Modules.Enterprises.Domain;
 using Kechuang.Web.Modules.Organisation.Contracts;
 using Microsoft.EntityFrameworkCore;

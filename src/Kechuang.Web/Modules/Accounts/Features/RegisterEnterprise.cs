@@ -1,7 +1,7 @@
-using Kechuang.Web.Infrastructure.Identifiers;
 using System.ComponentModel.DataAnnotations;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Identifiers;
 using Kechuang.Web.Modules.Accounts.Domain;
 using Kechuang.Web.Modules.Organisation.Contracts;
 using Microsoft.AspNetCore.Identity;

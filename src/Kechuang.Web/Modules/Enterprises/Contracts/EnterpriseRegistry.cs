@@ -1,5 +1,5 @@
-using Kechuang.Web.Infrastructure.Identifiers;
 using Kechuang.Web.Infrastructure.Data;
+using Kechuang.Web.Infrastructure.Identifiers;
 using Kechuang.Web.Modules.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
 

@@ -14,46 +14,60 @@ public sealed class AnnualReportForm : IValidatableObject
     [Display(Name = "年度")]
     public int Year { get; set; }
 
-    [Display(Name = "营业收入")] [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
+    [Display(Name = "营业收入")]
+    [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal Revenue { get; set; }
 
-    [Display(Name = "高新技术产品(服务)收入")] [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
+    [Display(Name = "高新技术产品(服务)收入")]
+    [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal HighTechRevenue { get; set; }
 
-    [Display(Name = "研发费用")] [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
+    [Display(Name = "研发费用")]
+    [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal RdExpense { get; set; }
 
-    [Display(Name = "境内研发费用")] [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
+    [Display(Name = "境内研发费用")]
+    [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal RdExpenseDomestic { get; set; }
 
-    [Display(Name = "成本费用")] [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
+    [Display(Name = "成本费用")]
+    [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal TotalCost { get; set; }
 
-    [Display(Name = "资产总额")] [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
+    [Display(Name = "资产总额")]
+    [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal TotalAssets { get; set; }
 
-    [Display(Name = "净资产")] [Range(typeof(decimal), "-" + MoneyMax, MoneyMax, ErrorMessage = SignedMoney)]
+    [Display(Name = "净资产")]
+    [Range(typeof(decimal), "-" + MoneyMax, MoneyMax, ErrorMessage = SignedMoney)]
     public decimal NetAssets { get; set; }
 
-    [Display(Name = "净利润")] [Range(typeof(decimal), "-" + MoneyMax, MoneyMax, ErrorMessage = SignedMoney)]
+    [Display(Name = "净利润")]
+    [Range(typeof(decimal), "-" + MoneyMax, MoneyMax, ErrorMessage = SignedMoney)]
     public decimal NetProfit { get; set; }
 
-    [Display(Name = "上缴税金")] [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
+    [Display(Name = "上缴税金")]
+    [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal TaxPaid { get; set; }
 
-    [Display(Name = "职工总数")] [Range(0, 1_000_000, ErrorMessage = Count)]
+    [Display(Name = "职工总数")]
+    [Range(0, 1_000_000, ErrorMessage = Count)]
     public int Employees { get; set; }
 
-    [Display(Name = "科技人员数")] [Range(0, 1_000_000, ErrorMessage = Count)]
+    [Display(Name = "科技人员数")]
+    [Range(0, 1_000_000, ErrorMessage = Count)]
     public int StStaff { get; set; }
 
-    [Display(Name = "Ⅰ类知识产权数")] [Range(0, 1_000_000, ErrorMessage = Count)]
+    [Display(Name = "Ⅰ类知识产权数")]
+    [Range(0, 1_000_000, ErrorMessage = Count)]
     public int IpClass1 { get; set; }
 
-    [Display(Name = "Ⅱ类知识产权数")] [Range(0, 1_000_000, ErrorMessage = Count)]
+    [Display(Name = "Ⅱ类知识产权数")]
+    [Range(0, 1_000_000, ErrorMessage = Count)]
     public int IpClass2 { get; set; }
 
-    [Display(Name = "科技成果转化数")] [Range(0, 1_000_000, ErrorMessage = Count)]
+    [Display(Name = "科技成果转化数")]
+    [Range(0, 1_000_000, ErrorMessage = Count)]
     public int ConvertedResults { get; set; }
 
     /// <summary>The version the user started editing from; 0 for a new year.</summary>
@@ -90,10 +104,21 @@ public sealed class AnnualReportForm : IValidatableObject
 
     public static AnnualReportForm From(AnnualReport r) => new()
     {
-        Year = r.Year, Revenue = r.Revenue, HighTechRevenue = r.HighTechRevenue, RdExpense = r.RdExpense,
-        RdExpenseDomestic = r.RdExpenseDomestic, TotalCost = r.TotalCost, TotalAssets = r.TotalAssets,
-        NetAssets = r.NetAssets, NetProfit = r.NetProfit, TaxPaid = r.TaxPaid, Employees = r.Employees,
-        StStaff = r.StStaff, IpClass1 = r.IpClass1, IpClass2 = r.IpClass2, ConvertedResults = r.ConvertedResults,
+        Year = r.Year,
+        Revenue = r.Revenue,
+        HighTechRevenue = r.HighTechRevenue,
+        RdExpense = r.RdExpense,
+        RdExpenseDomestic = r.RdExpenseDomestic,
+        TotalCost = r.TotalCost,
+        TotalAssets = r.TotalAssets,
+        NetAssets = r.NetAssets,
+        NetProfit = r.NetProfit,
+        TaxPaid = r.TaxPaid,
+        Employees = r.Employees,
+        StStaff = r.StStaff,
+        IpClass1 = r.IpClass1,
+        IpClass2 = r.IpClass2,
+        ConvertedResults = r.ConvertedResults,
         Version = r.Version,
     };
 

@@ -1,5 +1,5 @@
-using Kechuang.Web.Infrastructure.Identifiers;
 using System.ComponentModel.DataAnnotations;
+using Kechuang.Web.Infrastructure.Identifiers;
 
 namespace Kechuang.Web.Modules.Enterprises.Domain;
 

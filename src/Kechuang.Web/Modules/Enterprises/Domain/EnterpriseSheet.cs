@@ -81,9 +81,19 @@ public static class EnterpriseSheet
     {
         var example = new Dictionary<string, object?>
         {
-            [Name] = "银川示例科技有限公司", [CreditCode] = "91640100MA76XXXXXX（请填写真实代码）", [District] = "640106", [Grid] = "640106-01",
-            [Industry] = "C", [Field] = "新材料", [Established] = "2018-05-20", [Capital] = 500m, [Legal] = "张三",
-            [Contact] = "李四", [Phone] = "0951-1234567", [Address] = "金凤区某路 1 号", [Year] = 2025,
+            [Name] = "银川示例科技有限公司",
+            [CreditCode] = "91640100MA76XXXXXX（请填写真实代码）",
+            [District] = "640106",
+            [Grid] = "640106-01",
+            [Industry] = "C",
+            [Field] = "新材料",
+            [Established] = "2018-05-20",
+            [Capital] = 500m,
+            [Legal] = "张三",
+            [Contact] = "李四",
+            [Phone] = "0951-1234567",
+            [Address] = "金凤区某路 1 号",
+            [Year] = 2025,
         };
         foreach (var (header, _) in AnnualColumns)
         {

@@ -55,7 +55,12 @@ public sealed class QualificationForm : IValidatableObject
 
     public static QualificationForm From(Qualification q) => new()
     {
-        Type = q.Type, Number = q.Number, Year = q.Year, IssuedOn = q.IssuedOn, ExpiresOn = q.ExpiresOn, Version = q.Version,
+        Type = q.Type,
+        Number = q.Number,
+        Year = q.Year,
+        IssuedOn = q.IssuedOn,
+        ExpiresOn = q.ExpiresOn,
+        Version = q.Version,
     };
 
     public void ApplyTo(Qualification q)

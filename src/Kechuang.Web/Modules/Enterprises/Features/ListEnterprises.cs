@@ -107,7 +107,14 @@ public static class ListEnterprises
             var firms = await filtered.AsNoTracking().Where(e => ids.Contains(e.Id))
                 .Select(e => new
                 {
-                    e.Id, e.Name, e.CreditCode, e.DistrictCode, e.GridId, e.IndustryCode, e.HighTechField, e.EstablishedOn,
+                    e.Id,
+                    e.Name,
+                    e.CreditCode,
+                    e.DistrictCode,
+                    e.GridId,
+                    e.IndustryCode,
+                    e.HighTechField,
+                    e.EstablishedOn,
                     Qualifications = e.Qualifications.Select(x => new Qualification { Type = x.Type, Number = "", Year = x.Year, IssuedOn = x.IssuedOn, ExpiresOn = x.ExpiresOn }).ToList(),
                 })
                 .ToListAsync(ct);

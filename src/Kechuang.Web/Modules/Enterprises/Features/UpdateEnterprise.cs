@@ -1,7 +1,7 @@
-using Kechuang.Web.Infrastructure.Identifiers;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Identifiers;
 using Kechuang.Web.Modules.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
 
