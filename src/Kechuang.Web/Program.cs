@@ -82,9 +82,10 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapGet("/healthz", () => TypedResults.Text("ok")).AllowAnonymous().ExcludeFromDescription(); // liveness probe, and the benchmark's ceiling
 app.MapOpenApi();
-app.MapScalarApiReference("/api-docs", o => o.WithTitle("科创 Kechuang API"));
+app.MapScalarApiReference("/api-docs", o => o.WithTitle("科创 Kechuang API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
 app.MapAccounts();
 app.MapAccountPages();
+app.MapOrganisation();
 app.MapEnterprises();
 app.MapAudit();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

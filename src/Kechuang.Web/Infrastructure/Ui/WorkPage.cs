@@ -69,6 +69,19 @@ public abstract class WorkPage : ComponentBase
             return true;
         });
 
+    /// <summary>Checks a form's field rules before calling a handler; shows the messages and returns false when any fails.</summary>
+    protected bool Validate(object form)
+    {
+        FieldErrors = Validation.Validate(form);
+        if (FieldErrors.Count == 0)
+        {
+            return true;
+        }
+
+        Snackbar.Add(string.Join("；", FieldErrors.SelectMany(e => e.Value)), Severity.Error);
+        return false;
+    }
+
     /// <summary>The first message for a field, for a form's error text.</summary>
     protected string? ErrorFor(string field) =>
         FieldErrors.TryGetValue(field, out var messages) && messages.Length > 0 ? messages[0] : null;

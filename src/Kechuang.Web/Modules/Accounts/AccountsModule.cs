@@ -60,6 +60,7 @@ public static class AccountsModule
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddDefaultTokenProviders();
         services.AddScoped<AppSignInManager>();
+        services.AddScoped<Contracts.UserDirectory>();
         return services;
     }
 

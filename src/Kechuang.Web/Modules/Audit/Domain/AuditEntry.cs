@@ -53,6 +53,7 @@ public static class AuditNames
         ["Grid"] = "网格",
         ["Department"] = "科室",
         ["Unit"] = "单位",
+        ["GridOfficer"] = "网格员分配",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;

@@ -38,6 +38,10 @@ public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider clock)
             .ToDictionary(t => QualificationTypes.DisplayName(t), t => valid.Count(v => v.Type == t)));
     }
 
+    public Task<Dictionary<Guid, int>> CountByGridAsync(CancellationToken ct = default) =>
+        db.Enterprises.AsNoTracking().Where(e => e.GridId != null).GroupBy(e => e.GridId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
     public Task<List<string>> ExistingCreditCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default) =>
         db.Enterprises.AsNoTracking().Where(e => codes.Contains(e.CreditCode)).Select(e => e.CreditCode).ToListAsync(ct);
 

@@ -1,7 +1,9 @@
+using Kechuang.Web.Infrastructure.Data;
+
 namespace Kechuang.Web.Modules.Organisation.Domain;
 
 /// <summary>A service grid (网格) of the 三员联动 system: a set of enterprises in one district looked after by its officers.</summary>
-public sealed class Grid
+public sealed class Grid : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -16,7 +18,7 @@ public sealed class Grid
 }
 
 /// <summary>An officer assigned to a grid. A grid may have several (网格员, 科技特派员 …) and an officer several grids.</summary>
-public sealed class GridOfficer
+public sealed class GridOfficer : IAudited
 {
     public Guid GridId { get; init; }
 

@@ -1,7 +1,9 @@
+using Kechuang.Web.Infrastructure.Data;
+
 namespace Kechuang.Web.Modules.Organisation.Domain;
 
 /// <summary>An organisation outside the bureau that works with it: a university, institute, bank, service body, or another government body.</summary>
-public sealed class Unit
+public sealed class Unit : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
