@@ -42,6 +42,8 @@ public sealed class BrowserApp : IAsyncLifetime
         factory.StartServer();
         BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
+        // Assertions wait for a condition, never a fixed time; the first page of a cold app can take a few seconds.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -52,13 +54,19 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies), signed in as the demo user.</summary>
-    public async Task<IPage> LoginAsync(string userName, int width = 1440, int height = 900)
+    public async Task<IPage> LoginAsync(string userName, string password = Password, int width = 1440, int height = 900)
     {
         var page = await NewPageAsync(width, height);
         await page.GotoAsync($"{BaseUrl}/account/login");
         await page.FillAsync("#userName", userName);
-        await page.FillAsync("#password", Password);
+        await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
+        await page.WaitForLoadStateAsync();
+        if (await page.GetByTestId("login-error").CountAsync() > 0)
+        {
+            throw new InvalidOperationException($"{userName} could not log in: {await page.GetByTestId("login-error").InnerTextAsync()}");
+        }
+
         await page.WaitForURLAsync($"{BaseUrl}/workbench");
         await WaitInteractiveAsync(page);
         return page;
