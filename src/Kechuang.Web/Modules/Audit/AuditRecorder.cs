@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Modules.Audit.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -22,7 +23,7 @@ public static class AuditRecorder
     public static List<AuditEntry> Capture(ChangeTracker tracker, Guid? userId, string userName, DateTimeOffset at)
     {
         var entries = new List<AuditEntry>();
-        foreach (var entry in tracker.Entries().Where(e => e.Entity is IAudited))
+        foreach (var entry in tracker.Entries().Where(e => IsAudited(e.Entity)))
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
@@ -48,7 +49,10 @@ public static class AuditRecorder
                 UserId = userId,
                 UserName = userName,
                 EntityType = entry.Metadata.ClrType.Name,
-                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
+                // A role claim's own key is a database-generated number; the role it belongs to is what people look for.
+                EntityId = entry.Entity is IdentityRoleClaim<Guid> claim
+                    ? claim.RoleId.ToString()
+                    : string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
                 Action = action,
                 Changes = JsonSerializer.Serialize(changes, Json),
             });
@@ -56,6 +60,9 @@ public static class AuditRecorder
 
         return entries;
     }
+
+    // Who holds which role and what a role may do are security changes: recorded like any audited entity.
+    private static bool IsAudited(object entity) => entity is IAudited or IdentityUserRole<Guid> or IdentityRoleClaim<Guid>;
 
     private static List<FieldChange> Changes(EntityEntry entry, AuditAction action)
     {

@@ -54,6 +54,8 @@ public static class AuditNames
         ["Department"] = "科室",
         ["Unit"] = "单位",
         ["GridOfficer"] = "网格员分配",
+        ["IdentityUserRole`1"] = "用户角色",
+        ["IdentityRoleClaim`1"] = "角色权限",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
