@@ -26,6 +26,15 @@ public sealed class CurrentUser
 
     public bool Has(string permission) => Principal.HasClaim(Permissions.ClaimType, permission);
 
+    /// <summary>Throws (answered as 403) unless the user holds the permission.</summary>
+    public void Demand(string permission)
+    {
+        if (!Has(permission))
+        {
+            throw new UnauthorizedAccessException(permission);
+        }
+    }
+
     public DataScope Scope =>
         Has(Permissions.ScopeAll) ? DataScope.All
         : Has(Permissions.ScopeGrids) ? DataScope.Grids

@@ -33,11 +33,5 @@ public sealed class EnterpriseAccess(AppDbContext db, CurrentUser user, Organisa
     }
 
     /// <summary>Throws (403) unless the user holds the permission.</summary>
-    public void Demand(string permission)
-    {
-        if (!user.Has(permission))
-        {
-            throw new UnauthorizedAccessException(permission);
-        }
-    }
+    public void Demand(string permission) => user.Demand(permission);
 }

@@ -18,7 +18,7 @@ public static class DecideRegistration
     {
         public async Task<List<Row>> ListAsync(RegistrationStatus? status, CancellationToken ct)
         {
-            Demand();
+            user.Demand(Permissions.RegistrationsApprove);
             var rows = await db.EnterpriseRegistrations.AsNoTracking()
                 .Where(r => status == null || r.Status == status)
                 .OrderByDescending(r => r.SubmittedAt).Take(500)
@@ -32,7 +32,7 @@ public static class DecideRegistration
 
         public async Task<bool> ApproveAsync(Guid id, CancellationToken ct)
         {
-            Demand();
+            user.Demand(Permissions.RegistrationsApprove);
             var registration = await db.EnterpriseRegistrations.FirstOrDefaultAsync(r => r.Id == id, ct);
             if (registration is null)
             {
@@ -51,7 +51,7 @@ public static class DecideRegistration
 
         public async Task<bool> RejectAsync(Guid id, string reason, CancellationToken ct)
         {
-            Demand();
+            user.Demand(Permissions.RegistrationsApprove);
             var registration = await db.EnterpriseRegistrations.FirstOrDefaultAsync(r => r.Id == id, ct);
             if (registration is null)
             {
@@ -63,14 +63,6 @@ public static class DecideRegistration
             account.Status = AccountStatus.Rejected;
             await db.SaveChangesAsync(ct);
             return true;
-        }
-
-        private void Demand()
-        {
-            if (!user.Has(Permissions.RegistrationsApprove))
-            {
-                throw new UnauthorizedAccessException();
-            }
         }
     }
 }

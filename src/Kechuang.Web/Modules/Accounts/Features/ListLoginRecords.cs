@@ -15,10 +15,7 @@ public static class ListLoginRecords
     {
         public async Task<Page> Handle(Query q, CancellationToken ct)
         {
-            if (!current.Has(Permissions.UsersManage))
-            {
-                throw new UnauthorizedAccessException();
-            }
+            current.Demand(Permissions.UsersManage);
 
             var records = db.LoginRecords.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(q.UserName))

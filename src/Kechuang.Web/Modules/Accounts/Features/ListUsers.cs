@@ -20,10 +20,7 @@ public static class ListUsers
     {
         public async Task<Page> Handle(Query q, CancellationToken ct)
         {
-            if (!user.Has(Permissions.UsersManage))
-            {
-                throw new UnauthorizedAccessException();
-            }
+            user.Demand(Permissions.UsersManage);
 
             var users = db.Users.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(q.Search))

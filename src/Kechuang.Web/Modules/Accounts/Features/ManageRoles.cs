@@ -17,7 +17,7 @@ public static class ManageRoles
     {
         public async Task<List<RoleView>> ListAsync(CancellationToken ct)
         {
-            Demand();
+            current.Demand(Permissions.UsersManage);
             var all = await db.Roles.AsNoTracking().ToListAsync(ct);
             var claims = await db.RoleClaims.AsNoTracking().Where(c => c.ClaimType == Permissions.ClaimType).ToListAsync(ct);
             var members = await db.UserRoles.GroupBy(ur => ur.RoleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
@@ -30,7 +30,7 @@ public static class ManageRoles
 
         public async Task SetPermissionsAsync(string roleName, IReadOnlyCollection<string> permissions, CancellationToken ct)
         {
-            Demand();
+            current.Demand(Permissions.UsersManage);
             var unknown = permissions.Where(p => !Permissions.Names.ContainsKey(p)).ToList();
             if (unknown.Count > 0)
             {
@@ -58,14 +58,6 @@ public static class ManageRoles
             foreach (var member in await users.GetUsersInRoleAsync(roleName))
             {
                 await users.UpdateSecurityStampAsync(member);
-            }
-        }
-
-        private void Demand()
-        {
-            if (!current.Has(Permissions.UsersManage))
-            {
-                throw new UnauthorizedAccessException();
             }
         }
     }

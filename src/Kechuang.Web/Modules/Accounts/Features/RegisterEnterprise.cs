@@ -79,7 +79,7 @@ public static class RegisterEnterprise
             var created = await users.CreateAsync(user, form.Password);
             if (!created.Succeeded)
             {
-                throw new FieldValidationException(IdentityErrors(created));
+                throw new FieldValidationException(created.FieldErrors());
             }
 
             await users.AddToRoleAsync(user, Roles.Enterprise);
@@ -99,9 +99,4 @@ public static class RegisterEnterprise
             return registration.Id;
         }
     }
-
-    /// <summary>Identity errors as field errors: duplicate names go to the user name, the rest to the password.</summary>
-    public static Dictionary<string, string[]> IdentityErrors(IdentityResult result) =>
-        result.Errors.GroupBy(e => e.Code.Contains("UserName", StringComparison.Ordinal) ? "userName" : e.Code.Contains("Email", StringComparison.Ordinal) ? "email" : "password")
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
 }

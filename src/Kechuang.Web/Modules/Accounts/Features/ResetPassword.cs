@@ -12,10 +12,7 @@ public static class ResetPassword
     {
         public async Task Handle(Guid userId, string newPassword)
         {
-            if (!current.Has(Permissions.UsersManage))
-            {
-                throw new UnauthorizedAccessException();
-            }
+            current.Demand(Permissions.UsersManage);
 
             var user = await users.FindByIdAsync(userId.ToString()) ?? throw new DomainRuleException("用户不存在");
             foreach (var validator in users.PasswordValidators)
@@ -23,7 +20,7 @@ public static class ResetPassword
                 var check = await validator.ValidateAsync(users, user, newPassword);
                 if (!check.Succeeded)
                 {
-                    throw new FieldValidationException(RegisterEnterprise.IdentityErrors(check));
+                    throw new FieldValidationException(check.FieldErrors());
                 }
             }
 
@@ -31,7 +28,7 @@ public static class ResetPassword
             var result = await users.ResetPasswordAsync(user, token, newPassword);
             if (!result.Succeeded)
             {
-                throw new FieldValidationException(RegisterEnterprise.IdentityErrors(result));
+                throw new FieldValidationException(result.FieldErrors());
             }
 
             await users.SetLockoutEndDateAsync(user, null);

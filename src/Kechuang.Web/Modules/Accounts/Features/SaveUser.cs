@@ -56,10 +56,7 @@ public static class SaveUser
     {
         public async Task<Guid> Handle(Guid? id, Form form, CancellationToken ct)
         {
-            if (!current.Has(Permissions.UsersManage))
-            {
-                throw new UnauthorizedAccessException();
-            }
+            current.Demand(Permissions.UsersManage);
 
             var unknown = form.Roles.Except(Domain.Roles.All.Select(r => r.Name)).ToList();
             if (unknown.Count > 0)
@@ -130,7 +127,7 @@ public static class SaveUser
         {
             if (!result.Succeeded)
             {
-                throw new FieldValidationException(RegisterEnterprise.IdentityErrors(result));
+                throw new FieldValidationException(result.FieldErrors());
             }
         }
     }

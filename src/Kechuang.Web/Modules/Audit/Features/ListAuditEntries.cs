@@ -20,10 +20,7 @@ public static class ListAuditEntries
     {
         public async Task<Page> Handle(Query q, CancellationToken ct)
         {
-            if (!user.Has(Permissions.AuditRead))
-            {
-                throw new UnauthorizedAccessException();
-            }
+            user.Demand(Permissions.AuditRead);
 
             var entries = db.AuditEntries.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(q.EntityType))

@@ -52,7 +52,7 @@ public static class SaveOrganisationItems
     {
         public async Task<Guid> SaveDepartmentAsync(Guid? id, DepartmentForm form, CancellationToken ct)
         {
-            Demand();
+            user.Demand(Permissions.OrganisationManage);
             var name = form.Name.Trim();
             if (await db.Departments.AnyAsync(d => d.Name == name && d.Id != id, ct))
             {
@@ -70,7 +70,7 @@ public static class SaveOrganisationItems
 
         public async Task<Guid> SaveUnitAsync(Guid? id, UnitForm form, CancellationToken ct)
         {
-            Demand();
+            user.Demand(Permissions.OrganisationManage);
             var unit = id is { } existing
                 ? await db.Units.FirstOrDefaultAsync(u => u.Id == existing, ct) ?? throw new DomainRuleException("单位不存在")
                 : db.Units.Add(new Unit { Name = form.Name.Trim() }).Entity;
@@ -83,7 +83,7 @@ public static class SaveOrganisationItems
 
         public async Task<Guid> AddGridAsync(GridForm form, CancellationToken ct)
         {
-            Demand();
+            user.Demand(Permissions.OrganisationManage);
             var code = form.Code.Trim();
             var district = code[..6];
             if (!await db.Districts.AnyAsync(d => d.Code == district && d.ParentCode != null, ct))
@@ -99,14 +99,6 @@ public static class SaveOrganisationItems
             var grid = db.Grids.Add(new Grid { Code = code, Name = form.Name.Trim(), DistrictCode = district }).Entity;
             await db.SaveChangesAsync(ct);
             return grid.Id;
-        }
-
-        private void Demand()
-        {
-            if (!user.Has(Permissions.OrganisationManage))
-            {
-                throw new UnauthorizedAccessException();
-            }
         }
     }
 }
