@@ -34,6 +34,7 @@ services.Configure<JsonOptions>(o =>
 {
     o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new NulFreeStringConverter()); // PostgreSQL cannot store \u0000
 });
 services.AddSingleton(TimeProvider.System);
 services.AddMemoryCache();

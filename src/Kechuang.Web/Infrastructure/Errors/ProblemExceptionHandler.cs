@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException b => Problem(b.StatusCode, "请求格式不正确", BadRequestMessage(b)),
             UnauthorizedAccessException => Problem(StatusCodes.Status403Forbidden, "无权访问", "您没有执行此操作的权限"),
             OperationCanceledException => Problem(499, "请求已取消", "请求已取消"),
+            // PostgreSQL refuses text it cannot store (a NUL character in a query string): the input is wrong, not the server.
+            _ when (exception as DbException ?? exception.InnerException as DbException)?.SqlState is "22021" or "22P05" =>
+                Problem(StatusCodes.Status400BadRequest, "请求格式不正确", "提交的内容含有无法保存的字符（如空字符）"),
             _ => Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员"),
         };
         if (problem.Status >= 500)
