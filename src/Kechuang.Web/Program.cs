@@ -39,7 +39,7 @@ services.Configure<JsonOptions>(o =>
 services.AddSingleton(TimeProvider.System);
 services.AddMemoryCache();
 services.AddHttpContextAccessor();
-services.AddProblemDetails();
+services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemExceptionHandler.InChinese);
 services.AddExceptionHandler<ProblemExceptionHandler>();
 services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // bad JSON → the handler's Chinese 400
 services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ImportEnterprises.MaxFileBytes + 1024 * 1024);

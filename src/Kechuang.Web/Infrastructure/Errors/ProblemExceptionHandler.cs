@@ -39,6 +39,29 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
+    /// <summary>
+    /// Problems the framework writes by itself (bearer 401/403, unknown route, wrong content type) come with an
+    /// English reason phrase and no detail: give them the Chinese wording the rest of the API uses.
+    /// </summary>
+    public static void InChinese(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        (string Title, string Detail)? text = problem.Detail is not null ? null : problem.Status switch
+        {
+            StatusCodes.Status401Unauthorized => ("未登录", "请先登录或提供有效的访问令牌"),
+            StatusCodes.Status403Forbidden => ("无权访问", "您没有执行此操作的权限"),
+            StatusCodes.Status404NotFound => ("未找到", "请求的地址不存在"),
+            StatusCodes.Status405MethodNotAllowed => ("请求方法不允许", "该地址不支持此请求方法"),
+            StatusCodes.Status415UnsupportedMediaType => ("请求格式不正确", "不支持的内容类型：上传文件请用 multipart/form-data，其他请求请用 application/json"),
+            _ => null,
+        };
+        if (text is { } t)
+        {
+            problem.Title = t.Title;
+            problem.Detail = t.Detail;
+        }
+    }
+
     public const string ConcurrencyMessage = "该记录已被他人修改，您的更改未保存。请刷新后重新编辑。";
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
