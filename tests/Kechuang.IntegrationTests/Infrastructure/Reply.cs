@@ -76,6 +76,17 @@ public sealed class Reply(string request, HttpStatusCode status, string? content
         return Json<Problem>();
     }
 
+    /// <summary>Asserts something about this reply; a failure shows the request, status and body.</summary>
+    public Reply Check(bool condition, string expectation)
+    {
+        if (!condition)
+        {
+            Fail($"expected {expectation}");
+        }
+
+        return this;
+    }
+
     /// <summary>Asserts the body mentions <paramref name="text"/> (for Chinese messages).</summary>
     public Reply Mentions(string text)
     {

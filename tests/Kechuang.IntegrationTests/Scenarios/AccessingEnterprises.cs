@@ -203,6 +203,18 @@ public abstract class AccessingEnterprises(ProviderApp app)
         Assert.Equal(expected.Select(c => c.Trim()).Order(), codes);
     }
 
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("[")]
+    [InlineData("\\")]
+    public async Task Search_treats_wildcard_characters_literally(string search)
+    {
+        var page = await ListAsync(await app.Untouched.As("staff"), $"search={Uri.EscapeDataString(search)}");
+
+        Assert.Equal(0, page.Total);
+    }
+
     private static async Task<ListEnterprises.Page> ListAsync(Api api, string query) =>
         (await api.GetAsync($"{Base}?{query}")).Is(HttpStatusCode.OK).Json<ListEnterprises.Page>();
 }
