@@ -193,6 +193,18 @@ public abstract class AccessingEnterprises(ProviderApp app)
     }
 
     [Fact]
+    public async Task Grid_officer_sees_the_firm_of_an_enterprise_user_in_the_grid()
+    {
+        var qiyeFirm = await app.Untouched.EnterpriseIdOfUserAsync("qiye");
+
+        var byOfficer = (await (await app.Untouched.As("grid01")).GetAsync($"{Base}/{qiyeFirm}")).Is(HttpStatusCode.OK).Json<GetEnterprise.Details>();
+        var byFirm = (await (await app.Untouched.As("qiye")).GetAsync($"{Base}/{qiyeFirm}")).Is(HttpStatusCode.OK).Json<GetEnterprise.Details>();
+
+        Assert.Equal(await app.Untouched.GridIdAsync("640104-01"), byOfficer.GridId);
+        Assert.Equal((byFirm.Id, byFirm.Name, byFirm.Version), (byOfficer.Id, byOfficer.Name, byOfficer.Version));
+    }
+
+    [Fact]
     public async Task Grid_officer_export_holds_only_firms_of_own_grid()
     {
         var gridId = await app.Untouched.GridIdAsync("640104-01");

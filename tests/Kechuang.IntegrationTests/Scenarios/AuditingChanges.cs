@@ -24,7 +24,7 @@ public abstract class AuditingChanges(ProviderApp app)
 
         var page = reply.Is(HttpStatusCode.OK).Json<ListAuditEntries.Page>();
         var staffName = await app.Shared.WithDbAsync(db => db.Users.Where(u => u.UserName == "staff").Select(u => u.DisplayName).SingleAsync());
-        Assert.True(page.Items.All(e => e.EntityId == id.ToString()), reply.Describe());
+        reply.Check(page.Items.All(e => e.EntityId == id.ToString()), $"only entries of {id}");
         Assert.Contains(page.Items, e => e.Action == AuditAction.Create);
         var update = Assert.Single(page.Items, e => e.Action == AuditAction.Update);
         Assert.Equal(staffName, update.UserName);

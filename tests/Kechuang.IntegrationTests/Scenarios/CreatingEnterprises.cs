@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Kechuang.IntegrationTests.Infrastructure;
+using Kechuang.Web.Modules.Enterprises.Domain;
 using Kechuang.Web.Modules.Enterprises.Features;
 
 namespace Kechuang.IntegrationTests.Scenarios;
@@ -130,7 +131,7 @@ public abstract class CreatingEnterprises(ProviderApp app)
 
         var loss = TestData.Annual();
         loss.NetProfit = -300m;
-        var saved = (await staff.PutAsync($"{Base}/{id}/annual-reports/{TestData.LastYear}", loss)).Is(HttpStatusCode.OK).Json<Web.Modules.Enterprises.Domain.AnnualReportForm>();
+        var saved = (await staff.PutAsync($"{Base}/{id}/annual-reports/{TestData.LastYear}", loss)).Is(HttpStatusCode.OK).Json<AnnualReportForm>();
         Assert.Equal(-300m, saved.NetProfit);
     }
 

@@ -123,7 +123,7 @@ public abstract class ImportingEnterprises(ProviderApp app)
         var reply = await (await app.Shared.As("staff")).UploadAsync(Import, bytes, name);
 
         var failure = reply.Is(HttpStatusCode.UnprocessableEntity).Json<EnterprisesModule.ImportFailure>();
-        Assert.True(failure.Errors.Count == 1 && failure.Errors[0].Message == message, $"expected “{message}”\n{reply.Describe()}");
+        reply.Check(failure.Errors.Count == 1 && failure.Errors[0].Message == message, $"the one error “{message}”");
         Assert.Equal(0, await app.Shared.WithDbAsync(db => db.Enterprises.IgnoreQueryFilters().CountAsync(e => e.CreditCode == firm.CreditCode)));
     }
 
