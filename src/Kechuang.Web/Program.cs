@@ -34,11 +34,12 @@ services.Configure<JsonOptions>(o =>
 {
     o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new NulFreeStringConverter()); // PostgreSQL cannot store \u0000
 });
 services.AddSingleton(TimeProvider.System);
 services.AddMemoryCache();
 services.AddHttpContextAccessor();
-services.AddProblemDetails();
+services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemExceptionHandler.InChinese);
 services.AddExceptionHandler<ProblemExceptionHandler>();
 services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // bad JSON → the handler's Chinese 400
 services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ImportEnterprises.MaxFileBytes + 1024 * 1024);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException b => Problem(b.StatusCode, "请求格式不正确", BadRequestMessage(b)),
             UnauthorizedAccessException => Problem(StatusCodes.Status403Forbidden, "无权访问", "您没有执行此操作的权限"),
             OperationCanceledException => Problem(499, "请求已取消", "请求已取消"),
+            // PostgreSQL refuses text it cannot store (a NUL character in a query string): the input is wrong, not the server.
+            _ when (exception as DbException ?? exception.InnerException as DbException)?.SqlState is "22021" or "22P05" =>
+                Problem(StatusCodes.Status400BadRequest, "请求格式不正确", "提交的内容含有无法保存的字符（如空字符）"),
             _ => Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员"),
         };
         if (problem.Status >= 500)
@@ -35,6 +39,29 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
         http.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>
+    /// Problems the framework writes by itself (bearer 401/403, unknown route, wrong content type) come with an
+    /// English reason phrase and no detail: give them the Chinese wording the rest of the API uses.
+    /// </summary>
+    public static void InChinese(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        (string Title, string Detail)? text = problem.Detail is not null ? null : problem.Status switch
+        {
+            StatusCodes.Status401Unauthorized => ("未登录", "请先登录或提供有效的访问令牌"),
+            StatusCodes.Status403Forbidden => ("无权访问", "您没有执行此操作的权限"),
+            StatusCodes.Status404NotFound => ("未找到", "请求的地址不存在"),
+            StatusCodes.Status405MethodNotAllowed => ("请求方法不允许", "该地址不支持此请求方法"),
+            StatusCodes.Status415UnsupportedMediaType => ("请求格式不正确", "不支持的内容类型：上传文件请用 multipart/form-data，其他请求请用 application/json"),
+            _ => null,
+        };
+        if (text is { } t)
+        {
+            problem.Title = t.Title;
+            problem.Detail = t.Detail;
+        }
     }
 
     public const string ConcurrencyMessage = "该记录已被他人修改，您的更改未保存。请刷新后重新编辑。";

@@ -28,8 +28,9 @@ public static class ListLoginRecords
                 records = records.Where(r => r.Succeeded == ok);
             }
 
+            var size = Math.Clamp(q.PageSize, 1, 200);
             var total = await records.CountAsync(ct);
-            var items = await records.OrderByDescending(r => r.At).Skip((Math.Max(1, q.Page) - 1) * q.PageSize).Take(Math.Clamp(q.PageSize, 1, 200)).ToListAsync(ct);
+            var items = await records.OrderByDescending(r => r.At).Skip(Paging.Skip(q.Page, size)).Take(size).ToListAsync(ct);
             return new Page(items, total);
         }
     }

@@ -40,8 +40,9 @@ public static class ListUsers
                 users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId));
             }
 
+            var size = Math.Clamp(q.PageSize, 1, 200);
             var total = await users.CountAsync(ct);
-            var page = await users.OrderBy(u => u.UserName).Skip((Math.Max(1, q.Page) - 1) * q.PageSize).Take(Math.Clamp(q.PageSize, 1, 200)).ToListAsync(ct);
+            var page = await users.OrderBy(u => u.UserName).Skip(Paging.Skip(q.Page, size)).Take(size).ToListAsync(ct);
             var ids = page.Select(u => u.Id).ToList();
             var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
                 .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);

@@ -55,9 +55,10 @@ public static class ListAuditEntries
                 entries = entries.Where(e => e.At < end);
             }
 
+            var size = Math.Clamp(q.PageSize, 1, 200);
             var total = await entries.CountAsync(ct);
             var items = await entries.OrderByDescending(e => e.Id)
-                .Skip((Math.Max(1, q.Page) - 1) * q.PageSize).Take(Math.Clamp(q.PageSize, 1, 200)).ToListAsync(ct);
+                .Skip(Paging.Skip(q.Page, size)).Take(size).ToListAsync(ct);
             return new Page(items.Select(e => new Row(
                 e.Id, e.At, e.UserName, e.EntityType, AuditNames.EntityName(e.EntityType), e.EntityId, e.Action,
                 JsonSerializer.Deserialize<List<FieldChange>>(e.Changes) ?? [])).ToList(), total);

@@ -1,4 +1,5 @@
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Modules.Enterprises.Domain;
 using Kechuang.Web.Modules.Organisation.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public static class ListEnterprises
             var size = Math.Clamp(q.PageSize, 1, MaxPageSize);
             var filtered = Filter(await access.VisibleAsync(ct), q);
             var total = await filtered.CountAsync(ct);
-            var ids = await Sorted(filtered, q).Skip((page - 1) * size).Take(size).Select(e => e.Id).ToListAsync(ct);
+            var ids = await Sorted(filtered, q).Skip(Paging.Skip(page, size)).Take(size).Select(e => e.Id).ToListAsync(ct);
             return new Page(await RowsAsync(filtered, ids, ct), total, page, size);
         }
 
