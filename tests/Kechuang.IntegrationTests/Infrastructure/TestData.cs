@@ -67,10 +67,20 @@ public static class TestData
     /// <summary>A copy of a form, as a second editor would send it.</summary>
     public static EnterpriseForm Copy(EnterpriseForm f) => new()
     {
-        Name = f.Name, CreditCode = f.CreditCode, DistrictCode = f.DistrictCode, GridId = f.GridId, IndustryCode = f.IndustryCode,
-        HighTechField = f.HighTechField, EstablishedOn = f.EstablishedOn, RegisteredCapital = f.RegisteredCapital,
-        LegalRepresentative = f.LegalRepresentative, ContactPerson = f.ContactPerson, ContactPhone = f.ContactPhone,
-        Address = f.Address, MainBusiness = f.MainBusiness, Version = f.Version,
+        Name = f.Name,
+        CreditCode = f.CreditCode,
+        DistrictCode = f.DistrictCode,
+        GridId = f.GridId,
+        IndustryCode = f.IndustryCode,
+        HighTechField = f.HighTechField,
+        EstablishedOn = f.EstablishedOn,
+        RegisteredCapital = f.RegisteredCapital,
+        LegalRepresentative = f.LegalRepresentative,
+        ContactPerson = f.ContactPerson,
+        ContactPhone = f.ContactPhone,
+        Address = f.Address,
+        MainBusiness = f.MainBusiness,
+        Version = f.Version,
     };
 }
 
@@ -79,9 +89,19 @@ public static class Forms
 {
     public static EnterpriseForm Of(GetEnterprise.Details d) => new()
     {
-        Name = d.Name, CreditCode = d.CreditCode.Trim(), DistrictCode = d.DistrictCode, GridId = d.GridId, IndustryCode = d.IndustryCode,
-        HighTechField = d.HighTechField, EstablishedOn = d.EstablishedOn, RegisteredCapital = d.RegisteredCapital,
-        LegalRepresentative = d.LegalRepresentative, ContactPerson = d.ContactPerson, ContactPhone = d.ContactPhone,
-        Address = d.Address, MainBusiness = d.MainBusiness, Version = d.Version,
+        Name = d.Name,
+        CreditCode = d.CreditCode.Trim(),
+        DistrictCode = d.DistrictCode,
+        GridId = d.GridId,
+        IndustryCode = d.IndustryCode,
+        HighTechField = d.HighTechField,
+        EstablishedOn = d.EstablishedOn,
+        RegisteredCapital = d.RegisteredCapital,
+        LegalRepresentative = d.LegalRepresentative,
+        ContactPerson = d.ContactPerson,
+        ContactPhone = d.ContactPhone,
+        Address = d.Address,
+        MainBusiness = d.MainBusiness,
+        Version = d.Version,
     };
 }

@@ -21,8 +21,14 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
         var firm = TestData.Enterprise(TestData.Xingqing, TestData.UniqueName("自主注册"));
         var registered = (await app.Shared.Anonymous().PostAsync("/api/v1/accounts/register", new
         {
-            enterpriseName = firm.Name, creditCode = firm.CreditCode, districtCode = firm.DistrictCode, contactPerson = "赵六",
-            contactPhone = "0951-7654321", userName, password = Password, confirmPassword = Password,
+            enterpriseName = firm.Name,
+            creditCode = firm.CreditCode,
+            districtCode = firm.DistrictCode,
+            contactPerson = "赵六",
+            contactPhone = "0951-7654321",
+            userName,
+            password = Password,
+            confirmPassword = Password,
         })).Is(HttpStatusCode.Created).Json<AccountsModule.RegisteredResponse>();
         Assert.Equal("注册申请已提交，科技局审核通过后即可登录", registered.Message);
 
@@ -53,8 +59,14 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
         var firm = TestData.Enterprise();
         var id = (await app.Shared.Anonymous().PostAsync("/api/v1/accounts/register", new
         {
-            enterpriseName = firm.Name, creditCode = firm.CreditCode, districtCode = firm.DistrictCode, contactPerson = "赵六",
-            contactPhone = "0951-7654321", userName, password = Password, confirmPassword = Password,
+            enterpriseName = firm.Name,
+            creditCode = firm.CreditCode,
+            districtCode = firm.DistrictCode,
+            contactPerson = "赵六",
+            contactPhone = "0951-7654321",
+            userName,
+            password = Password,
+            confirmPassword = Password,
         })).Is(HttpStatusCode.Created).Json<AccountsModule.RegisteredResponse>().Id;
         Task<bool> Approve() => app.Shared.AsUserInScopeAsync("staff", sp =>
             sp.GetRequiredService<DecideRegistration.Handler>().ApproveAsync(id, TestContext.Current.CancellationToken));
@@ -80,9 +92,14 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
         var firm = TestData.Enterprise();
         var reply = await app.Shared.Anonymous().PostAsync("/api/v1/accounts/register", new
         {
-            enterpriseName = firm.Name, creditCode = TestData.WithWrongCheckCharacter(firm.CreditCode), districtCode = firm.DistrictCode,
-            contactPerson = "赵六", contactPhone = "0951-7654321", userName = "reg" + Guid.NewGuid().ToString("N")[..10],
-            password = Password, confirmPassword = Password + "x",
+            enterpriseName = firm.Name,
+            creditCode = TestData.WithWrongCheckCharacter(firm.CreditCode),
+            districtCode = firm.DistrictCode,
+            contactPerson = "赵六",
+            contactPhone = "0951-7654321",
+            userName = "reg" + Guid.NewGuid().ToString("N")[..10],
+            password = Password,
+            confirmPassword = Password + "x",
         });
 
         var problem = reply.Problem(HttpStatusCode.BadRequest);
