@@ -76,6 +76,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseAuthentication();
+app.UseBearerTokenRevocation();
 app.UseCurrentUser();
 app.UseAuthorization();
 app.UseAntiforgery();

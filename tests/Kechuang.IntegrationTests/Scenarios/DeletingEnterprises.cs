@@ -42,6 +42,23 @@ public abstract class DeletingEnterprises(ProviderApp app)
     }
 
     [Fact]
+    public async Task Certificate_number_of_a_deleted_firm_can_be_given_to_another()
+    {
+        var staff = await app.Shared.As("staff");
+        var (deleted, _) = await app.Shared.NewEnterpriseAsync();
+        var (other, _) = await app.Shared.NewEnterpriseAsync();
+        var number = "GR2025" + Guid.NewGuid().ToString("N")[..8];
+        var certificate = new { type = "HighTech", number, issuedOn = "2025-10-01", expiresOn = "2028-09-30" };
+        (await staff.PostAsync($"{Base}/{deleted}/qualifications", certificate)).Is(HttpStatusCode.Created);
+        var taken = (await staff.PostAsync($"{Base}/{other}/qualifications", certificate)).Problem(HttpStatusCode.BadRequest);
+
+        (await staff.DeleteAsync($"{Base}/{deleted}")).Is(HttpStatusCode.NoContent);
+
+        Assert.Contains("已登记，不能重复", Assert.Single(taken.ErrorsOf("number")), StringComparison.Ordinal);
+        (await staff.PostAsync($"{Base}/{other}/qualifications", certificate)).Is(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Credit_code_of_a_deleted_firm_can_be_registered_again()
     {
         var (oldId, form) = await app.Shared.NewEnterpriseAsync();

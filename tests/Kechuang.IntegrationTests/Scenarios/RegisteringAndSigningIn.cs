@@ -128,6 +128,62 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
     }
 
     [Fact]
+    public async Task Staff_approve_and_reject_registrations_through_the_api()
+    {
+        var staff = await app.Shared.As("staff");
+        var approvedId = await RegisterAsync(TestData.Enterprise());
+        var rejectedId = await RegisterAsync(TestData.Enterprise());
+
+        (await staff.PostAsync($"/api/v1/accounts/registrations/{approvedId}/approve", new { })).Is(HttpStatusCode.NoContent);
+        var noReason = (await staff.PostAsync($"/api/v1/accounts/registrations/{rejectedId}/reject", new { reason = " " })).Problem(HttpStatusCode.BadRequest);
+        (await staff.PostAsync($"/api/v1/accounts/registrations/{rejectedId}/reject", new { reason = "营业执照信息不符" })).Is(HttpStatusCode.NoContent);
+        var again = (await staff.PostAsync($"/api/v1/accounts/registrations/{approvedId}/approve", new { })).Problem(HttpStatusCode.Conflict);
+        (await (await app.Shared.As("qiye")).PostAsync($"/api/v1/accounts/registrations/{rejectedId}/approve", new { })).Is(HttpStatusCode.Forbidden);
+
+        Assert.Equal(["请填写退回原因"], noReason.ErrorsOf("reason"));
+        Assert.Equal("该注册申请已处理，不能重复审核", again.Detail);
+        var rejected = (await staff.GetAsync("/api/v1/accounts/registrations?status=Rejected")).Is(HttpStatusCode.OK).Json<List<DecideRegistration.Row>>();
+        Assert.Equal("营业执照信息不符", rejected.Single(r => r.Id == rejectedId).RejectionReason);
+    }
+
+    [Fact]
+    public async Task A_token_dies_when_its_password_is_reset_or_its_account_disabled()
+    {
+        var firstUser = await NewActiveUserAsync();
+        var secondUser = await NewActiveUserAsync();
+        var firstToken = await app.Shared.LoginAsync(firstUser, AppFactory.Password);
+        var secondToken = await app.Shared.LoginAsync(secondUser, AppFactory.Password);
+        var client = app.Shared.Anonymous();
+
+        await app.Shared.AsUserInScopeAsync("admin", async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            await sp.GetRequiredService<ResetPassword.Handler>().Handle((await users.FindByNameAsync(firstUser))!.Id, "Another2026pass");
+            var second = (await users.FindByNameAsync(secondUser))!;
+            second.Status = AccountStatus.Disabled;
+            return (await users.UpdateAsync(second)).Succeeded;
+        });
+
+        var first = (await client.SendAsync(Bearer(HttpMethod.Get, "/api/v1/accounts/me", firstToken))).Problem(HttpStatusCode.Unauthorized);
+        var second = (await client.SendAsync(Bearer(HttpMethod.Get, "/api/v1/accounts/me", secondToken))).Problem(HttpStatusCode.Unauthorized);
+        Assert.Equal(("令牌已失效", "令牌已失效"), (first.Title, second.Title));
+        (await client.SendAsync(Bearer(HttpMethod.Get, "/api/v1/accounts/me", await app.Shared.LoginAsync(firstUser, "Another2026pass")))).Is(HttpStatusCode.OK);
+    }
+
+    private async Task<Guid> RegisterAsync(Kechuang.Web.Modules.Enterprises.Domain.EnterpriseForm firm) =>
+        (await app.Shared.Anonymous().PostAsync("/api/v1/accounts/register", new
+        {
+            enterpriseName = firm.Name,
+            creditCode = firm.CreditCode,
+            districtCode = firm.DistrictCode,
+            contactPerson = "赵六",
+            contactPhone = "0951-7654321",
+            userName = "reg" + Guid.NewGuid().ToString("N")[..10],
+            password = Password,
+            confirmPassword = Password,
+        })).Is(HttpStatusCode.Created).Json<AccountsModule.RegisteredResponse>().Id;
+
+    [Fact]
     public async Task Unknown_user_and_wrong_password_get_the_same_answer()
     {
         var unknown = (await app.Shared.TryLoginAsync("nobody" + Guid.NewGuid().ToString("N")[..6], "x")).Problem(HttpStatusCode.Unauthorized);

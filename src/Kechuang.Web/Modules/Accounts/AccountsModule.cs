@@ -106,7 +106,24 @@ public static class AccountsModule
                 return TypedResults.Created($"/api/v1/accounts/registrations/{id}", new RegisteredResponse(id, "注册申请已提交，科技局审核通过后即可登录"));
             })
             .Validated<RegisterEnterprise.Form>().AllowAnonymous().WithSummary("企业自主注册（待科技局审核）");
+
+        g.MapGet("/registrations", async (RegistrationStatus? status, DecideRegistration.Handler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.ListAsync(status, ct)))
+            .RequireAuthorization(Permissions.RegistrationsApprove).WithSummary("企业注册申请（可按状态筛选）");
+
+        g.MapPost("/registrations/{id:guid}/approve", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, DecideRegistration.Handler h, CancellationToken ct) =>
+                await h.ApproveAsync(id, ct) ? TypedResults.NoContent() : RegistrationNotFound())
+            .RequireAuthorization(Permissions.RegistrationsApprove).WithSummary("通过注册申请：关联名录中的企业，或按申请新建企业档案");
+
+        g.MapPost("/registrations/{id:guid}/reject", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, RejectRequest r, DecideRegistration.Handler h, CancellationToken ct) =>
+                await h.RejectAsync(id, r.Reason ?? "", ct) ? TypedResults.NoContent() : RegistrationNotFound())
+            .RequireAuthorization(Permissions.RegistrationsApprove).WithSummary("退回注册申请（须填写原因）");
     }
+
+    private static ProblemHttpResult RegistrationNotFound() =>
+        TypedResults.Problem(title: "未找到", detail: "注册申请不存在", statusCode: StatusCodes.Status404NotFound);
+
+    public sealed record RejectRequest(string? Reason);
 
     public sealed record TokenRequest(string? UserName, string? Password);
 

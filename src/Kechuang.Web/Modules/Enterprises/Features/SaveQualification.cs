@@ -37,7 +37,8 @@ public static class SaveQualification
             }
 
             var number = form.Number.Trim();
-            if (await db.Qualifications.AnyAsync(x => x.Type == form.Type && x.Number == number && x.Id != q.Id, ct))
+            // Numbers of deleted firms' certificates are free again (the query filter hides deleted firms).
+            if (await db.Qualifications.AnyAsync(x => x.Type == form.Type && x.Number == number && x.Id != q.Id && db.Enterprises.Any(e => e.Id == x.EnterpriseId), ct))
             {
                 throw new FieldValidationException("number", $"{QualificationTypes.NumberLabel(form.Type!.Value)} {number} 已登记，不能重复");
             }
