@@ -47,4 +47,36 @@ public sealed class AdministrationTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "科创 Kechuang API" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByText("审计日志（谁、何时、对什么、改了哪些字段）").First).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task An_administrator_creates_a_grid_officer_who_then_sees_only_that_grid()
+    {
+        var admin = await app.LoginAsync("admin");
+        await admin.GotoAsync("/admin/users");
+        await BrowserApp.WaitInteractiveAsync(admin);
+        await admin.GetByTestId("new-user").ClickAsync();
+        var dialog = admin.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("用户名").FillAsync("newofficer");
+        await dialog.GetByLabel("姓名").FillAsync("钱新员");
+        await dialog.GetByLabel("初始密码（至少 8 位，含字母和数字）").FillAsync("short");
+        await dialog.GetByText("网格员", new() { Exact = true }).ClickAsync();
+        await dialog.Locator(".mud-select").Filter(new() { HasText = "负责网格" }).First.ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = "灵武市第二网格" }).ClickAsync();
+        await admin.Keyboard.PressAsync("Escape");
+        await Expect(dialog.Locator(".mud-select").Filter(new() { HasText = "负责网格" }).First.Locator("input").First).ToHaveValueAsync("灵武市第二网格");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(dialog.GetByText("密码至少 8 位")).ToBeVisibleAsync();
+
+        await dialog.GetByLabel("初始密码（至少 8 位，含字母和数字）").FillAsync("Officer2026x");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(admin.GetByText("用户已保存")).ToBeVisibleAsync();
+
+        var officer = await app.LoginAsync("newofficer", "Officer2026x");
+        await Expect(officer.GetByTestId("scope")).ToContainTextAsync("本人网格内企业");
+        await officer.GotoAsync("/enterprises");
+        await BrowserApp.WaitInteractiveAsync(officer);
+        var grids = officer.GetByTestId("enterprise-table").Locator("tbody tr td:nth-child(4)");
+        await Expect(grids.First).ToHaveTextAsync("灵武市第二网格");
+        Assert.All(await grids.AllInnerTextsAsync(), g => Assert.Equal("灵武市第二网格", g));
+    }
 }

@@ -8,6 +8,9 @@ namespace Kechuang.Web.Modules.Audit.Features;
 
 public static class ListAuditEntries
 {
+    // The dates people filter by are Beijing calendar days.
+    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
+
     public sealed record Query(
         string? EntityType = null, string? EntityId = null, string? UserName = null, AuditAction? Action = null,
         DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50);
@@ -45,13 +48,13 @@ public static class ListAuditEntries
 
             if (q.From is { } from)
             {
-                var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), BeijingOffset);
                 entries = entries.Where(e => e.At >= start);
             }
 
             if (q.To is { } to)
             {
-                var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), BeijingOffset);
                 entries = entries.Where(e => e.At < end);
             }
 
