@@ -465,11 +465,14 @@ namespace Kechuang.Web.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("DistrictCode", "Name");
+                    b.HasIndex("DistrictCode", "Name", "Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("GridId", "Name");
+                    b.HasIndex("GridId", "Name", "Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Enterprises");
                 });

@@ -25,9 +25,12 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         // A credit code identifies one live enterprise; a soft-deleted one may be registered again.
         b.HasIndex(e => e.CreditCode).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
         // The list's commonest shapes: a district sorted by name, a grid sorted by name, the whole city by name.
-        b.HasIndex(e => new { e.DistrictCode, e.Name });
-        b.HasIndex(e => new { e.GridId, e.Name });
-        b.HasIndex(e => e.Name);
+        // Partial (live rows, as the query filter asks) and ending in Id (the list's tie-break), so a page and its
+        // count are read from the index alone, already in order: no sort, and no row lookups for the rows OFFSET skips.
+        // Without them SQLite scans the partial credit-code index and sorts every live row on each request.
+        b.HasIndex(e => new { e.DistrictCode, e.Name, e.Id }).HasFilter("\"DeletedAt\" IS NULL");
+        b.HasIndex(e => new { e.GridId, e.Name, e.Id }).HasFilter("\"DeletedAt\" IS NULL");
+        b.HasIndex(e => new { e.Name, e.Id }).HasFilter("\"DeletedAt\" IS NULL");
         b.HasOne<District>().WithMany().HasForeignKey(e => e.DistrictCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Grid>().WithMany().HasForeignKey(e => e.GridId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(e => e.Qualifications).WithOne().HasForeignKey(q => q.EnterpriseId);

@@ -301,6 +301,7 @@ public static class ImportEnterprises
 
             await tx.CommitAsync(ct);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            await db.RefreshStatisticsAsync(ct); // a large import changes the list queries' best plans
             return new Result(true, rows.Count, created, updated, years, []);
         }
 
