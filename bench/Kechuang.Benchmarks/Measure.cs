@@ -34,7 +34,8 @@ internal static class Measure
 
                 Thread.Sleep(5);
             }
-        }) { IsBackground = true, Name = "peak sampler" };
+        })
+        { IsBackground = true, Name = "peak sampler" };
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         sampler.Start();
         var watch = Stopwatch.StartNew();
