@@ -1,5 +1,4 @@
 using Kechuang.Web.Modules.Enterprises.Domain;
-using Kechuang.Web.Modules.Organisation.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -31,8 +30,10 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         b.HasIndex(e => new { e.DistrictCode, e.Name, e.Id }).HasFilter("\"DeletedAt\" IS NULL");
         b.HasIndex(e => new { e.GridId, e.Name, e.Id }).HasFilter("\"DeletedAt\" IS NULL");
         b.HasIndex(e => new { e.Name, e.Id }).HasFilter("\"DeletedAt\" IS NULL");
-        b.HasOne<District>().WithMany().HasForeignKey(e => e.DistrictCode).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Grid>().WithMany().HasForeignKey(e => e.GridId).OnDelete(DeleteBehavior.SetNull);
+        // Foreign keys into the Organisation module by entity name: the database keeps its integrity
+        // without this module depending on Organisation's classes.
+        b.HasOne("Kechuang.Web.Modules.Organisation.Domain.District", null).WithMany().HasForeignKey(nameof(Enterprise.DistrictCode)).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne("Kechuang.Web.Modules.Organisation.Domain.Grid", null).WithMany().HasForeignKey(nameof(Enterprise.GridId)).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(e => e.Qualifications).WithOne().HasForeignKey(q => q.EnterpriseId);
         b.HasMany(e => e.AnnualReports).WithOne().HasForeignKey(r => r.EnterpriseId);
     }
