@@ -50,16 +50,17 @@ public static class ImportEnterprises
             List<IDictionary<string, object?>> raw;
             try
             {
-                var headers = MiniExcel.GetColumns(buffer, useHeaderRow: true, sheetName: null)?.ToList() ?? [];
+                raw = MiniExcel.Query(buffer, useHeaderRow: true).Cast<IDictionary<string, object?>>()
+                    .Take(MaxRows + 1).ToList();
+
+                // The headers are the keys of any row; only a file without data rows needs the (slow, whole-sheet) column scan.
+                buffer.Position = 0;
+                var headers = raw.Count > 0 ? [.. raw[0].Keys] : MiniExcel.GetColumns(buffer, useHeaderRow: true)?.ToList() ?? [];
                 var missing = EnterpriseSheet.Headers.Except(headers.Select(h => h?.Trim() ?? "")).ToList();
                 if (missing.Count > 0)
                 {
                     return Result.Failed(new RowError(1, string.Join("、", missing), $"缺少模板列：{string.Join("、", missing)}。请下载最新模板，不要修改或删除表头"));
                 }
-
-                buffer.Position = 0;
-                raw = MiniExcel.Query(buffer, useHeaderRow: true).Cast<IDictionary<string, object?>>()
-                    .Take(MaxRows + 1).ToList();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,5 +1,6 @@
 using Kechuang.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kechuang.Web.Modules.Organisation.Contracts;
 
@@ -7,16 +8,38 @@ public sealed record DistrictItem(string Code, string Name);
 
 public sealed record GridItem(Guid Id, string Code, string Name, string DistrictCode);
 
-/// <summary>What other modules may ask the Organisation module.</summary>
-public sealed class OrganisationDirectory(AppDbContext db)
+/// <summary>
+/// What other modules may ask the Organisation module. Districts and grids are read on every list request and
+/// change a few times a year, so they are cached for a minute and dropped at once when this instance changes them.
+/// </summary>
+public sealed class OrganisationDirectory(AppDbContext db, IMemoryCache cache)
 {
-    public Task<List<DistrictItem>> DistrictsAsync(CancellationToken ct = default) =>
-        db.Districts.AsNoTracking().Where(d => d.ParentCode != null).OrderBy(d => d.Code)
-            .Select(d => new DistrictItem(d.Code, d.Name)).ToListAsync(ct);
+    private const string DistrictsKey = "organisation:districts";
+    private const string GridsKey = "organisation:grids";
+    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
 
-    public Task<List<GridItem>> GridsAsync(CancellationToken ct = default) =>
-        db.Grids.AsNoTracking().OrderBy(g => g.Code)
-            .Select(g => new GridItem(g.Id, g.Code, g.Name, g.DistrictCode)).ToListAsync(ct);
+    public async Task<List<DistrictItem>> DistrictsAsync(CancellationToken ct = default) =>
+        [.. await cache.GetOrCreateAsync(DistrictsKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return await db.Districts.AsNoTracking().Where(d => d.ParentCode != null).OrderBy(d => d.Code)
+                .Select(d => new DistrictItem(d.Code, d.Name)).ToListAsync(ct);
+        }) ?? []];
+
+    public async Task<List<GridItem>> GridsAsync(CancellationToken ct = default) =>
+        [.. await cache.GetOrCreateAsync(GridsKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return await db.Grids.AsNoTracking().OrderBy(g => g.Code)
+                .Select(g => new GridItem(g.Id, g.Code, g.Name, g.DistrictCode)).ToListAsync(ct);
+        }) ?? []];
+
+    /// <summary>Called after districts or grids change, so this instance shows the change at once.</summary>
+    public void Forget()
+    {
+        cache.Remove(DistrictsKey);
+        cache.Remove(GridsKey);
+    }
 
     /// <summary>The grids an officer looks after: the data scope of a grid officer.</summary>
     public Task<List<Guid>> GridIdsOfOfficerAsync(Guid userId, CancellationToken ct = default) =>

@@ -48,7 +48,7 @@ public static class SaveOrganisationItems
         public string Name { get; set; } = "";
     }
 
-    public sealed class Handler(AppDbContext db, CurrentUser user)
+    public sealed class Handler(AppDbContext db, CurrentUser user, Contracts.OrganisationDirectory directory)
     {
         public async Task<Guid> SaveDepartmentAsync(Guid? id, DepartmentForm form, CancellationToken ct)
         {
@@ -98,6 +98,7 @@ public static class SaveOrganisationItems
 
             var grid = db.Grids.Add(new Grid { Code = code, Name = form.Name.Trim(), DistrictCode = district }).Entity;
             await db.SaveChangesAsync(ct);
+            directory.Forget();
             return grid.Id;
         }
     }
