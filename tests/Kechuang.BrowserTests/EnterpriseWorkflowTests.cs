@@ -108,6 +108,35 @@ public sealed class EnterpriseWorkflowTests(BrowserApp app)
         await Expect(page.GetByTestId("annual-table").Locator("tbody tr")).ToHaveCountAsync(2);
     }
 
+    [Fact]
+    public async Task A_firm_user_adds_a_year_and_is_told_when_st_staff_exceed_staff()
+    {
+        var page = await app.LoginAsync("qiye2");
+        await page.GotoAsync("/enterprises");
+        await BrowserApp.WaitInteractiveAsync(page);
+        await page.GetByTestId("enterprise-table").Locator("tbody tr a").First.ClickAsync();
+        await BrowserApp.WaitInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "年度数据（3）" }).ClickAsync();
+        await page.GetByTestId("add-annual").ClickAsync();
+
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        var year = DateTime.UtcNow.Year - 4;
+        await dialog.GetByTestId("year").FillAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await dialog.GetByTestId("revenue").FillAsync("1200");
+        await dialog.GetByTestId("employees").FillAsync("40");
+        await dialog.GetByTestId("st-staff").FillAsync("41");
+        await dialog.GetByTestId("save-annual").ClickAsync();
+        await Expect(dialog.GetByText("科技人员数（41）不能超过职工总数（40）")).ToBeVisibleAsync();
+
+        await dialog.GetByTestId("st-staff").FillAsync("12");
+        await dialog.GetByTestId("save-annual").ClickAsync();
+        await Expect(page.GetByText("年度数据已保存")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "年度数据（4）" }).ClickAsync();
+        var row = page.GetByTestId("annual-table").Locator("tbody tr").Filter(new() { HasText = year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await Expect(row).ToContainTextAsync("1,200.00");
+        await Expect(row).ToContainTextAsync("30.0%"); // 科技人员占比 12 / 40
+    }
+
     private static Dictionary<string, object?> Row(string name, string code, string district, int year)
     {
         var row = new Dictionary<string, object?>

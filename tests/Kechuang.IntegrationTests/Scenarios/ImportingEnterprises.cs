@@ -101,6 +101,7 @@ public abstract class ImportingEnterprises(ProviderApp app)
         { "empty", "文件为空" },
         { "renamed header", "缺少模板列：企业名称。请下载最新模板，不要修改或删除表头" },
         { "xls extension", "只支持 .xlsx 格式的 Excel 文件，请使用下载的模板" },
+        { "over the size limit", "文件超过 50 MB 的大小限制，请拆分后分批导入" },
     };
 
     [Theory]
@@ -117,6 +118,7 @@ public abstract class ImportingEnterprises(ProviderApp app)
             "empty" => ([], "企业名录.xlsx"),
             "renamed header" => (Sheets.Xlsx([Renamed(Sheets.Row(firm, null, TestData.LastYear, TestData.Annual()), EnterpriseSheet.Name, "公司名称")]), "企业名录.xlsx"),
             "xls extension" => (valid, "企业名录.xls"),
+            "over the size limit" => ([.. valid, .. new byte[ImportEnterprises.MaxFileBytes + 1 - valid.Length]], "企业名录.xlsx"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
