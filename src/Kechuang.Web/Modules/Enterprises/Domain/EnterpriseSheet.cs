@@ -50,31 +50,28 @@ public static class EnterpriseSheet
     public static readonly IReadOnlyList<string> Headers = [.. EnterpriseColumns, Year, .. AnnualColumns.Select(c => c.Header)];
 
     /// <summary>Column header for a form property, so validation messages point at the spreadsheet column.</summary>
-    public static readonly IReadOnlyDictionary<string, string> HeaderOfProperty = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        [nameof(EnterpriseForm.Name)] = Name,
-        [nameof(EnterpriseForm.CreditCode)] = CreditCode,
-        [nameof(EnterpriseForm.DistrictCode)] = District,
-        [nameof(EnterpriseForm.GridId)] = Grid,
-        [nameof(EnterpriseForm.IndustryCode)] = Industry,
-        [nameof(EnterpriseForm.HighTechField)] = Field,
-        [nameof(EnterpriseForm.EstablishedOn)] = Established,
-        [nameof(EnterpriseForm.RegisteredCapital)] = Capital,
-        [nameof(EnterpriseForm.LegalRepresentative)] = Legal,
-        [nameof(EnterpriseForm.ContactPerson)] = Contact,
-        [nameof(EnterpriseForm.ContactPhone)] = Phone,
-        [nameof(EnterpriseForm.Address)] = Address,
-        [nameof(AnnualReportForm.Year)] = Year,
-    };
-
-    static EnterpriseSheet()
-    {
-        var map = (Dictionary<string, string>)HeaderOfProperty;
-        foreach (var (header, property) in AnnualColumns)
+    public static readonly IReadOnlyDictionary<string, string> HeaderOfProperty = new Dictionary<string, string>(
+        new Dictionary<string, string>
         {
-            map[property] = header;
-        }
-    }
+            [nameof(EnterpriseForm.Name)] = Name,
+            [nameof(EnterpriseForm.CreditCode)] = CreditCode,
+            [nameof(EnterpriseForm.DistrictCode)] = District,
+            [nameof(EnterpriseForm.GridId)] = Grid,
+            [nameof(EnterpriseForm.IndustryCode)] = Industry,
+            [nameof(EnterpriseForm.HighTechField)] = Field,
+            [nameof(EnterpriseForm.EstablishedOn)] = Established,
+            [nameof(EnterpriseForm.RegisteredCapital)] = Capital,
+            [nameof(EnterpriseForm.LegalRepresentative)] = Legal,
+            [nameof(EnterpriseForm.ContactPerson)] = Contact,
+            [nameof(EnterpriseForm.ContactPhone)] = Phone,
+            [nameof(EnterpriseForm.Address)] = Address,
+            [nameof(AnnualReportForm.Year)] = Year,
+        }.Concat(AnnualColumns.Select(c => KeyValuePair.Create(c.Property, c.Header))),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The annual columns with the form property each fills, looked up once rather than per cell.</summary>
+    public static readonly IReadOnlyList<(string Header, System.Reflection.PropertyInfo Property)> AnnualProperties =
+        AnnualColumns.Select(c => (c.Header, typeof(AnnualReportForm).GetProperty(c.Property)!)).ToList();
 
     /// <summary>The template: the headers, one example row, and a sheet of explanations.</summary>
     public static byte[] Template()

@@ -52,9 +52,9 @@ public static class ExportEnterprises
         private static Dictionary<string, object?> WithAnnual(Dictionary<string, object?> profile, AnnualReportForm? annual)
         {
             var row = new Dictionary<string, object?>(profile) { [EnterpriseSheet.Year] = annual?.Year };
-            foreach (var (header, property) in EnterpriseSheet.AnnualColumns)
+            foreach (var (header, property) in EnterpriseSheet.AnnualProperties)
             {
-                row[header] = annual is null ? null : typeof(AnnualReportForm).GetProperty(property)!.GetValue(annual);
+                row[header] = annual is null ? null : property.GetValue(annual);
             }
 
             return row;

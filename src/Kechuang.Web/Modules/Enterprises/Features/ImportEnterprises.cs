@@ -154,9 +154,8 @@ public static class ImportEnterprises
                 }
 
                 annual.Year = year ?? 0;
-                foreach (var (header, property) in EnterpriseSheet.AnnualColumns)
+                foreach (var (header, prop) in EnterpriseSheet.AnnualProperties)
                 {
-                    var prop = typeof(AnnualReportForm).GetProperty(property)!;
                     if (prop.PropertyType == typeof(int))
                     {
                         if (Cell.Int(cells, header, out var n) is { } e)
