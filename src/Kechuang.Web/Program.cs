@@ -16,6 +16,7 @@ using Kechuang.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using MudBlazor.Services;
@@ -52,6 +53,8 @@ services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 }));
 
 services.AddDatabase(builder.Configuration, builder.Environment);
+// Sign-in cookies and API tokens stay valid across restarts and across instances that share the database.
+services.AddDataProtection().SetApplicationName("Kechuang").PersistKeysToDbContext<AppDbContext>();
 services.AddScoped<CurrentUser>();
 services.AddAccounts();
 services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();

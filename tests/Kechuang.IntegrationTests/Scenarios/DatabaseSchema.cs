@@ -23,6 +23,14 @@ public abstract class DatabaseSchema(ProviderApp app)
     }
 
     [Fact]
+    public async Task Keeps_the_token_keys_in_the_database_so_tokens_outlive_a_restart()
+    {
+        await app.Shared.LoginAsync("staff", AppFactory.Password);
+        var keys = await app.Shared.WithDbAsync(db => db.DataProtectionKeys.CountAsync(TestContext.Current.CancellationToken));
+        Assert.True(keys >= 1, $"{app.Provider}: no data-protection key stored in the database");
+    }
+
+    [Fact]
     public async Task Seeds_the_demo_city_once()
     {
         var (districts, grids, firms, users) = await app.Untouched.WithDbAsync(async db =>

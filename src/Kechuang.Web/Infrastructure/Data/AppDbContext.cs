@@ -4,6 +4,7 @@ using Kechuang.Web.Modules.Audit;
 using Kechuang.Web.Modules.Audit.Domain;
 using Kechuang.Web.Modules.Enterprises.Domain;
 using Kechuang.Web.Modules.Organisation.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +17,11 @@ namespace Kechuang.Web.Infrastructure.Data;
 /// marks, and writes the audit record in the same transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, CurrentUser user, TimeProvider clock)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>Keys that protect cookies and bearer tokens, shared by every app instance on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<LoginRecord> LoginRecords => Set<LoginRecord>();
     public DbSet<EnterpriseRegistration> EnterpriseRegistrations => Set<EnterpriseRegistration>();
     public DbSet<District> Districts => Set<District>();
