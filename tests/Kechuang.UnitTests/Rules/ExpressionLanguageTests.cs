@@ -7,7 +7,7 @@ public sealed class ExpressionLanguageTests
 {
     private static Val Run(string text, FactSheet facts, Scope? scope = null)
     {
-        var (_, eval) = new Compiler(scope ?? new Scope { EvaluationDate = new DateOnly(2026, 6, 30) }).Compile(Parser.Parse(text));
+        var (_, eval) = new Compiler(scope ?? new Scope { EvaluationDate = new DateOnly(2026, 6, 30) }).Compile(ExpressionParser.Parse(text));
         return eval(facts);
     }
 

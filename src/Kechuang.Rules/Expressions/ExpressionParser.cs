@@ -14,19 +14,19 @@ namespace Kechuang.Rules.Expressions;
 ///         | name "(" [expr {"," expr}] ")" | name [ "[" "y" ["-" integer] "]" ]
 /// </code>
 /// </summary>
-public sealed class Parser
+public sealed class ExpressionParser
 {
     private static readonly HashSet<string> Comparisons = ["<", "<=", ">", ">=", "==", "!="];
     private readonly List<Token> tokens;
     private int index;
 
-    private Parser(string text) => tokens = Tokenizer.Tokenize(text);
+    private ExpressionParser(string text) => tokens = Tokenizer.Tokenize(text);
 
     private Token Current => tokens[index];
 
     public static Expr Parse(string text)
     {
-        var parser = new Parser(text);
+        var parser = new ExpressionParser(text);
         var expr = parser.ParseOr();
         if (parser.Current.Kind != TokenKind.End)
         {
