@@ -44,25 +44,13 @@ internal static class Gaps
             Call { Function: "ratio", Args: [var x, var y] } => (x, y),
             _ => (null, null),
         };
-        if (num is null || denExpr is not NameRef den || FactCatalog.Find(den.Name) is not { } denFact)
+        if (num is null || FactSlots(num) is not ({ } numFact, { } numSlots) || FactSlots(denExpr!) is not ({ } denFact, { } denSlots)
+            || numSlots.Concat(denSlots).Any(s => !f.IsKnown(s)))
         {
             return null;
         }
 
-        var (numFact, numSlots) = num switch
-        {
-            NameRef r when FactCatalog.Find(r.Name) is { } fact => (fact, new[] { FactCatalog.SlotOf(r.Name, r.YearsBack ?? 0) }),
-            Call { Function: "sum", Args: [NameRef r, NumberLiteral k] } when FactCatalog.Find(r.Name) is { } fact =>
-                (fact, Enumerable.Range(1, (int)k.Value).Select(back => FactCatalog.SlotOf(r.Name, back)).ToArray()),
-            _ => (null, []),
-        };
-        var denSlot = FactCatalog.SlotOf(den.Name, den.YearsBack ?? 0);
-        if (numFact is null || numSlots.Any(s => !f.IsKnown(s)) || !f.IsKnown(denSlot))
-        {
-            return null;
-        }
-
-        decimal a = numSlots.Sum(f.Read), b = f.Read(denSlot);
+        decimal a = numSlots.Sum(f.Read), b = denSlots.Sum(f.Read);
         var name = numFact.ChineseName.TrimEnd('数');
         if (numFact.Unit is Unit.Persons or Unit.Items && t < 1)
         {
@@ -84,6 +72,15 @@ internal static class Gaps
 
         return numFact.Unit == Unit.TenThousandYuan ? $"即{name}至少再增加 {Format((t * b) - a, Unit.TenThousandYuan)}" : null;
     }
+
+    /// <summary>A fact or sum(fact, k): which fact and which slots it adds up.</summary>
+    private static (FactDefinition, int[])? FactSlots(Expr e) => e switch
+    {
+        NameRef r when FactCatalog.Find(r.Name) is { } fact => (fact, [FactCatalog.SlotOf(r.Name, r.YearsBack ?? 0)]),
+        Call { Function: "sum", Args: [NameRef r, NumberLiteral k] } when FactCatalog.Find(r.Name) is { } fact =>
+            (fact, Enumerable.Range(1, (int)k.Value).Select(back => FactCatalog.SlotOf(r.Name, back)).ToArray()),
+        _ => null,
+    };
 
     private static bool Meets(string op, decimal value, decimal t) => op == ">" ? value > t : value >= t;
 
