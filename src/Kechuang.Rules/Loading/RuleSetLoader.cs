@@ -70,7 +70,7 @@ public static class RuleSetLoader
             CompiledRuleSet.Check(set, r);
         }
 
-        return r.Errors.Count == 0 ? set : throw new RuleSetException(r.Errors.OrderBy(e => e.Line).ToList());
+        return r.Errors.Count == 0 ? set : throw new RuleSetException(r.Errors.Distinct().OrderBy(e => e.Line).ToList());
     }
 
     private static List<Parameter> ReadParameters(YamlReader r, YamlMappingNode root)
