@@ -21,6 +21,9 @@ public sealed class CompiledRuleSet
     private readonly CompiledPart[] parts;
     private readonly Dictionary<string, CompiledPart> partsById = [];
 
+    // The two sides of each "value op threshold" condition, compiled once so explaining a firm stays thread-safe.
+    private readonly Dictionary<Condition, (Eval Left, Eval Right)> sides = new(ReferenceEqualityComparer.Instance);
+
     private CompiledRuleSet(RuleSet rules, DateOnly evaluationDate, Dictionary<string, decimal> parameters, Action<int, string>? report)
     {
         Rules = rules;
@@ -120,7 +123,7 @@ public sealed class CompiledRuleSet
             route = Or(route, Of(r(f)));
         }
 
-        return And(basic, Or(route, DecideScore(f, out _, out _)));
+        return route == Outcome.Passed ? basic : And(basic, Or(route, DecideScore(f, out _, out _)));
     }
 
     /// <summary>Decides every firm, split over the machine's cores; results[i] belongs to firms[i].</summary>
@@ -175,6 +178,8 @@ public sealed class CompiledRuleSet
 
     internal IReadOnlyList<CompiledPart> Parts => parts;
 
+    internal (Eval Left, Eval Right)? SidesOf(Condition c) => sides.TryGetValue(c, out var s) ? s : null;
+
     internal static Outcome Of(Val v) => v.IsTrue ? Outcome.Passed : v.IsFalse ? Outcome.Failed : Outcome.Unknown;
 
     internal static Outcome And(Outcome a, Outcome b) =>
@@ -187,6 +192,11 @@ public sealed class CompiledRuleSet
         Guard(report, c.Line, () =>
         {
             var (type, eval) = compiler.Compile(c.Expr);
+            if (c.Expr is Binary { Op: "<" or "<=" or ">" or ">=" } cmp && compiler.Compile(cmp.Left) is (ValueType.Number, var left))
+            {
+                sides[c] = (left, compiler.Compile(cmp.Right).Eval);
+            }
+
             return type == ValueType.Boolean ? eval : throw new ExpressionException($"条件 “{c.Name}” 的结果应为布尔值（是/否），这里是{Compiler.Name(type)}", 0);
         }) ?? (_ => Val.False);
 

@@ -27,11 +27,9 @@ internal static class Explainer
             return new ConditionResult(c.Id, c.Name, outcome, null, null, values, $"{c.Name}：无法判断，{Reason(set, v, f)}");
         }
 
-        if (c.Expr is Binary { Op: "<" or "<=" or ">" or ">=" } cmp)
+        if (c.Expr is Binary cmp && set.SidesOf(c) is ({ } left, { } right))
         {
-            var left = set.Compiler.Compile(cmp.Left);
-            var right = set.Compiler.Compile(cmp.Right);
-            if (left.Type == Expressions.ValueType.Number && left.Eval(f) is { IsKnown: true } l && right.Eval(f) is { IsKnown: true } r)
+            if (left(f) is { IsKnown: true } l && right(f) is { IsKnown: true } r)
             {
                 var text = Gaps.Describe(set, c, cmp, l.Number, r.Number, outcome, f);
                 return new ConditionResult(c.Id, c.Name, outcome, l.Number, r.Number, values, text);
