@@ -109,11 +109,13 @@ internal static class Explainer
                 case NameRef r when set.Rules.Derived.FirstOrDefault(d => d.Key == r.Name) is { } d:
                     Walk(d.Expr);
                     break;
-                case Call { Function: "sum", Args: [NameRef fact, NumberLiteral k] }:
+                case Call { Function: "sum", Args: [NameRef fact, NumberLiteral k, ..] } sum:
                     for (var back = 1; back <= (int)k.Value; back++)
                     {
                         slots.Add(FactCatalog.SlotOf(fact.Name, back));
                     }
+
+                    sum.Args.Skip(2).ToList().ForEach(Walk);
 
                     break;
                 case Call { Function: "growth", Args: [NameRef fact] }:

@@ -44,7 +44,7 @@ internal static class Gaps
             Call { Function: "ratio", Args: [var x, var y] } => (x, y),
             _ => (null, null),
         };
-        if (num is null || FactSlots(num) is not ({ } numFact, { } numSlots) || FactSlots(denExpr!) is not ({ } denFact, { } denSlots)
+        if (num is null || FactSlots(num, f) is not ({ } numFact, { } numSlots) || FactSlots(denExpr!, f) is not ({ } denFact, { } denSlots)
             || numSlots.Concat(denSlots).Any(s => !f.IsKnown(s)))
         {
             return null;
@@ -74,13 +74,25 @@ internal static class Gaps
     }
 
     /// <summary>A fact or sum(fact, k): which fact and which slots it adds up.</summary>
-    private static (FactDefinition, int[])? FactSlots(Expr e) => e switch
+    private static (FactDefinition, int[])? FactSlots(Expr e, FactSheet f) => e switch
     {
         NameRef r when FactCatalog.Find(r.Name) is { } fact => (fact, [FactCatalog.SlotOf(r.Name, r.YearsBack ?? 0)]),
-        Call { Function: "sum", Args: [NameRef r, NumberLiteral k] } when FactCatalog.Find(r.Name) is { } fact =>
-            (fact, Enumerable.Range(1, (int)k.Value).Select(back => FactCatalog.SlotOf(r.Name, back)).ToArray()),
+        Call { Function: "sum", Args: [NameRef r, NumberLiteral k, ..] } sum when FactCatalog.Find(r.Name) is { } fact =>
+            (fact, Enumerable.Range(1, YearsSummed((int)k.Value, sum.Args.Skip(2).ToList(), f)).Select(back => FactCatalog.SlotOf(r.Name, back)).ToArray()),
         _ => null,
     };
+
+    /// <summary>The years sum(fact, k, since) adds: k, or fewer for a firm founded since (same rule as the function).</summary>
+    private static int YearsSummed(int k, IReadOnlyList<Expr> since, FactSheet f)
+    {
+        if (since is not [NameRef { YearsBack: null } date] || FactCatalog.Find(date.Name) is not { Type: FactType.Date })
+        {
+            return k;
+        }
+
+        var slot = FactCatalog.SlotOf(date.Name, 0);
+        return f.IsKnown(slot) ? Math.Clamp(f.EvaluationYear - DateOnly.FromDayNumber((int)f.Read(slot)).Year, 1, k) : k;
+    }
 
     private static bool Meets(string op, decimal value, decimal t) => op == ">" ? value > t : value >= t;
 

@@ -9,7 +9,7 @@ internal static class FunctionCompiler
     {
         "min" or "max" or "best_of" => (ValueType.Number, Extreme(compiler, c)),
         "ratio" => (ValueType.Number, Ratio(compiler, c)),
-        "sum" => (ValueType.Number, Sum(c)),
+        "sum" => (ValueType.Number, Sum(compiler, c)),
         "growth" => (ValueType.Number, Growth(compiler, c)),
         "band" or "tier" => (ValueType.Number, Band(compiler, c)),
         "years_since" => (ValueType.Number, YearsSince(compiler, c)),
@@ -78,26 +78,50 @@ internal static class FunctionCompiler
         return r.Name;
     }
 
-    private static Eval Sum(Call c)
+    /// <summary>
+    /// sum(fact, k) adds fact[y-1] … fact[y-k]. sum(fact, k, since) skips the years before the date's year, because a firm
+    /// younger than k years is judged on its actual operating period (国科发火〔2016〕195号 工作指引 2.4).
+    /// </summary>
+    private static Eval Sum(Compiler compiler, Call c)
     {
         var fact = AnnualFact(c);
-        if (c.Args.Count != 2 || c.Args[1] is not NumberLiteral { Value: var k } || k != decimal.Truncate(k) || k < 1 || k >= FactCatalog.YearsKept)
+        if (c.Args.Count is not (2 or 3) || c.Args[1] is not NumberLiteral { Value: var k } || k != decimal.Truncate(k) || k < 1 || k >= FactCatalog.YearsKept)
         {
             throw new ExpressionException($"sum 的第二个参数须为 1 到 {FactCatalog.YearsKept - 1} 的整数年数", c.Position);
         }
 
         var slots = Enumerable.Range(1, (int)k).Select(back => FactCatalog.SlotOf(fact, back)).ToArray();
+        Eval? since = null;
+        if (c.Args.Count == 3)
+        {
+            var (type, eval) = compiler.Compile(c.Args[2]);
+            Compiler.Require(type, ValueType.Date, "sum", c.Args[2].Position);
+            since = eval;
+        }
+
         return f =>
         {
-            decimal total = 0;
-            foreach (var slot in slots)
+            var years = slots.Length;
+            if (since is not null)
             {
-                if (!f.IsKnown(slot))
+                var from = since(f);
+                if (!from.IsKnown)
                 {
-                    return new Val(0, ValStatus.Missing, slot);
+                    return from;
                 }
 
-                total += f.Read(slot);
+                years = Math.Clamp(f.EvaluationYear - DateOnly.FromDayNumber((int)from.Number).Year, 1, slots.Length);
+            }
+
+            decimal total = 0;
+            for (var i = 0; i < years; i++)
+            {
+                if (!f.IsKnown(slots[i]))
+                {
+                    return new Val(0, ValStatus.Missing, slots[i]);
+                }
+
+                total += f.Read(slots[i]);
             }
 
             return Val.Of(total);

@@ -77,7 +77,7 @@ public sealed class HighTechConditionTests
     public void A_missing_third_year_makes_the_rd_ratio_unknown_and_names_it()
     {
         var f = Firm();
-        var sparse = new FactSheet(Firms.Year).SetYear("sales", 2025, 5000).SetYear("sales", 2024, 5000).SetYear("sales", 2023, 5000)
+        var sparse = new FactSheet(Firms.Year).Set("established", new DateOnly(2015, 1, 1)).SetYear("sales", 2025, 5000).SetYear("sales", 2024, 5000).SetYear("sales", 2023, 5000)
             .SetYear("rd_expense", 2025, 300).SetYear("rd_expense", 2024, 300);
         var c = Condition(sparse, "rd_ratio");
         Assert.Equal(Outcome.Unknown, c.Outcome);
@@ -85,6 +85,17 @@ public sealed class HighTechConditionTests
         Assert.Contains(c.Values, v => v is { Fact: "rd_expense", Year: 2023, Value: null });
         Assert.NotEqual(Outcome.Passed, Rules.Evaluate(sparse).Outcome);
         Assert.Equal(Outcome.Passed, Condition(f, "rd_ratio").Outcome);
+    }
+
+    [Fact]
+    public void A_firm_founded_two_years_ago_is_judged_on_its_actual_operating_years()
+    {
+        // Founded 2024-03: only 2024 and 2025 count; the missing 2023 is not asked for (国科发火〔2016〕195号).
+        var young = new FactSheet(Firms.Year).Set("established", new DateOnly(2024, 3, 1))
+            .SetYear("sales", 2025, 1000).SetYear("sales", 2024, 500).SetYear("rd_expense", 2025, 50).SetYear("rd_expense", 2024, 25);
+        var c = Condition(young, "rd_ratio");
+        Assert.Equal(Outcome.Passed, c.Outcome);
+        Assert.Equal(0.05m, c.Actual);
     }
 
     [Fact]
