@@ -52,7 +52,10 @@ internal static class Explainer
             Outcome.Failed => "未达到",
             Outcome.Unknown => "尚不能确定是否达到",
         };
-        return new ScoreResult(score.Name, min, max, outcome, parts, also, $"{score.Name} {total}，{verdict}{mark}的要求");
+        // Scores are whole points, so "高于 70 分" needs 71.
+        var needed = score.PassAtLeast ?? (score.PassAbove + 1);
+        var gap = max < needed ? $"，还差 {needed - max} 分" : "";
+        return new ScoreResult(score.Name, min, max, outcome, parts, also, $"{score.Name} {total}，{verdict}{mark}的要求{gap}");
     }
 
     private static ScorePartResult ExplainPart(CompiledRuleSet set, CompiledPart p, FactSheet f)

@@ -71,6 +71,7 @@ public sealed class TechSmeScoreTests
         // 4 + 30 + 24 = 58 (every band is a multiple of 2, so 59 cannot occur)
         var firm = Firms.TechSme().Last("st_staff", 10).Last("rd_expense", 120).Last("cost", 100_000).Set("ip_class1", 0).Set("ip_class2", 4);
         Assert.Equal(58, Rules.Evaluate(firm).Score!.Min);
+        Assert.Equal("科技型中小企业评价得分 58 分，未达到不低于 60 分的要求，还差 2 分", Rules.Evaluate(firm).Score!.Explanation);
         Assert.Equal(Outcome.Failed, Rules.Evaluate(firm).Outcome);
         Assert.Equal(Outcome.Passed, Rules.Evaluate(firm.Set("holds_high_tech", true)).Outcome);
     }
