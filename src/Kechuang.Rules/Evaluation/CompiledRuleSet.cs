@@ -49,9 +49,10 @@ public sealed class CompiledRuleSet
         var score = rules.Score;
         foreach (var part in score?.Parts ?? [])
         {
-            scope.ScoreParts[part.Id] = () => part.IsExact
-                ? partsById[part.Id].AsPoints()
-                : throw new ExpressionException($"评分项 “{part.Id}” 的分值是区间（含专家评分），不能在表达式中引用", 0);
+            scope.ScoreParts[part.Id] = () => !part.IsExact
+                ? throw new ExpressionException($"评分项 “{part.Id}” 的分值是区间（含专家评分），不能在表达式中引用", 0)
+                : partsById.TryGetValue(part.Id, out var compiled) ? compiled.AsPoints()
+                : throw new ExpressionException($"评分项 “{part.Id}” 只能在它之后的评分项和评分附加条件中引用", 0);
         }
 
         foreach (var d in rules.Derived)

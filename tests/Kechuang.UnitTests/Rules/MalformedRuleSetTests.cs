@@ -114,6 +114,13 @@ public sealed class MalformedRuleSetTests
         AssertRefused(Valid.Replace("version: \"1\"", "version: \"1", StringComparison.Ordinal), 3, "YAML 格式错误");
 
     [Fact]
+    public void A_score_part_that_reads_itself_is_refused()
+    {
+        var yaml = Valid + "\nscore:\n  name: 得分\n  pass_at_least: 1\n  parts:\n    - { id: p, name: 自身, max: 10, points: p + 1 }\n";
+        AssertRefused(yaml, 24, "只能在它之后的评分项");
+    }
+
+    [Fact]
     public void Division_by_zero_at_evaluation_makes_the_condition_unknown_with_a_reason()
     {
         var rules = CompiledRuleSet.Compile(RuleSetLoader.Load("sample.yaml", Valid), new DateOnly(2026, 5, 1));
