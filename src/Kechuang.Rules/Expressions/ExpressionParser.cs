@@ -160,7 +160,7 @@ public sealed class ExpressionParser
         {
             Next();
             var k = Next();
-            if (k.Kind != TokenKind.Number || k.Number != decimal.Truncate(k.Number))
+            if (k.Kind != TokenKind.Number || k.Number != decimal.Truncate(k.Number) || k.Number > 99)
             {
                 throw new ExpressionException("年度下标应为整数，如 [y-1]", k.Position);
             }

@@ -76,14 +76,25 @@ public static class RuleSetLoader
     private static List<Parameter> ReadParameters(YamlReader r, YamlMappingNode root)
     {
         var result = new List<Parameter>();
-        if (YamlReader.Node(root, "parameters") is not YamlMappingNode map)
+        var node0 = YamlReader.Node(root, "parameters");
+        if (node0 is not YamlMappingNode map)
         {
+            if (node0 is not null)
+            {
+                r.Error(YamlReader.LineOf(node0), "参数（parameters）应为以名称为键的映射");
+            }
+
             return result;
         }
 
         foreach (var (keyNode, node) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+            {
+                r.Error(YamlReader.LineOf(keyNode), "名称应为文字");
+                continue;
+            }
+
             if (node is not YamlMappingNode p)
             {
                 r.Error(YamlReader.LineOf(node), $"参数 “{key}” 应写出 name 和 values");
@@ -135,14 +146,25 @@ public static class RuleSetLoader
     private static List<DerivedValue> ReadDerived(YamlReader r, YamlMappingNode root)
     {
         var result = new List<DerivedValue>();
-        if (YamlReader.Node(root, "derived") is not YamlMappingNode map)
+        var node0 = YamlReader.Node(root, "derived");
+        if (node0 is not YamlMappingNode map)
         {
+            if (node0 is not null)
+            {
+                r.Error(YamlReader.LineOf(node0), "派生值（derived）应为以名称为键的映射");
+            }
+
             return result;
         }
 
         foreach (var (keyNode, node) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+            {
+                r.Error(YamlReader.LineOf(keyNode), "名称应为文字");
+                continue;
+            }
+
             if (FactCatalog.Find(key) is not null)
             {
                 r.Error(YamlReader.LineOf(keyNode), $"派生值 “{key}” 与事实同名");

@@ -113,6 +113,16 @@ public sealed class MalformedRuleSetTests
     public void Broken_yaml_is_refused_with_its_line() =>
         AssertRefused(Valid.Replace("version: \"1\"", "version: \"1", StringComparison.Ordinal), 3, "YAML 格式错误");
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("- a\n- b")]
+    [InlineData("id: a\nname: b\nversion: 1\ncitation: c\neffective: {from: 2020-01-01}\nparameters: [1, 2]")]
+    [InlineData("id: a\nname: b\nversion: 1\ncitation: c\neffective: {from: 2020-01-01}\nparameters: {? [a] : 1}")]
+    [InlineData("id: a\nname: b\nversion: 1\ncitation: c\neffective: {from: 2020-01-01}\nconditions: [{id: a, name: b, expr: 'sales[y-99999999999] > 1'}]")]
+    [InlineData("id: a\nname: b\nversion: 1\ncitation: c\neffective: {from: 2020-01-01}\nscore: {name: s, pass_above: 1, parts: [{id: p, name: n, max: 5, expert: [1]}]}")]
+    public void Garbage_is_refused_with_a_message_never_a_crash(string yaml) =>
+        Assert.NotEmpty(Assert.Throws<RuleSetException>(() => RuleSetLoader.Load("garbage.yaml", yaml)).Errors);
+
     [Fact]
     public void A_score_part_that_reads_itself_is_refused()
     {
