@@ -82,7 +82,12 @@ internal static class Explainer
     {
         if (v.Status == ValStatus.DivisionByZero)
         {
-            return $"除数为零：{set.Compiler.Divisions[v.Reason]}";
+            return $"除数为零：{set.Compiler.Operations[v.Reason]}";
+        }
+
+        if (v.Status == ValStatus.Overflow)
+        {
+            return $"数值超出范围，请核对数据：{set.Compiler.Operations[v.Reason]}";
         }
 
         var (fact, back) = FactCatalog.Describe(v.Reason);

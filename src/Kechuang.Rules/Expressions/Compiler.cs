@@ -11,8 +11,8 @@ public sealed class Compiler(Scope scope)
     private readonly Dictionary<string, (ValueType Type, Eval Eval)> derived = [];
     private readonly List<string> inProgress = [];
 
-    /// <summary>Texts of the divisions, so "除数为零" can say which one.</summary>
-    public List<string> Divisions { get; } = [];
+    /// <summary>Texts of divisions and arithmetic, so "除数为零" or "数值超出范围" can say which one.</summary>
+    public List<string> Operations { get; } = [];
 
     public Scope Scope => scope;
 
@@ -246,6 +246,8 @@ public sealed class Compiler(Scope scope)
             "-" => static (a, b) => a - b,
             _ => static (a, b) => a * b,
         };
+        Operations.Add(Printer.Print(node));
+        var overflow = new Val(0, ValStatus.Overflow, Operations.Count - 1);
         return f =>
         {
             var a = l(f);
@@ -255,15 +257,28 @@ public sealed class Compiler(Scope scope)
             }
 
             var b = r(f);
-            return b.IsKnown ? Val.Of(apply(a.Number, b.Number)) : b;
+            if (!b.IsKnown)
+            {
+                return b;
+            }
+
+            try
+            {
+                return Val.Of(apply(a.Number, b.Number));
+            }
+            catch (OverflowException)
+            {
+                return overflow;
+            }
         };
     }
 
     /// <summary>Division by zero makes the result unknown with a reason (a firm with no sales has no R&amp;D ratio), never an exception.</summary>
     internal Eval Divide(Eval l, Eval r, Expr node)
     {
-        Divisions.Add(Printer.Print(node));
-        var zero = new Val(0, ValStatus.DivisionByZero, Divisions.Count - 1);
+        Operations.Add(Printer.Print(node));
+        var zero = new Val(0, ValStatus.DivisionByZero, Operations.Count - 1);
+        var overflow = zero with { Status = ValStatus.Overflow };
         return f =>
         {
             var a = l(f);
@@ -273,7 +288,19 @@ public sealed class Compiler(Scope scope)
             }
 
             var b = r(f);
-            return !b.IsKnown ? b : b.Number == 0 ? zero : Val.Of(a.Number / b.Number);
+            if (!b.IsKnown)
+            {
+                return b;
+            }
+
+            try
+            {
+                return b.Number == 0 ? zero : Val.Of(a.Number / b.Number);
+            }
+            catch (OverflowException)
+            {
+                return overflow;
+            }
         };
     }
 

@@ -99,6 +99,8 @@ internal static class FunctionCompiler
             since = eval;
         }
 
+        compiler.Operations.Add(Printer.Print(c));
+        var overflow = new Val(0, ValStatus.Overflow, compiler.Operations.Count - 1);
         return f =>
         {
             var years = slots.Length;
@@ -121,7 +123,14 @@ internal static class FunctionCompiler
                     return new Val(0, ValStatus.Missing, slots[i]);
                 }
 
-                total += f.Read(slots[i]);
+                try
+                {
+                    total += f.Read(slots[i]);
+                }
+                catch (OverflowException)
+                {
+                    return overflow;
+                }
             }
 
             return Val.Of(total);
@@ -138,8 +147,8 @@ internal static class FunctionCompiler
         }
 
         int y1 = FactCatalog.SlotOf(fact, 3), y2 = FactCatalog.SlotOf(fact, 2), y3 = FactCatalog.SlotOf(fact, 1);
-        compiler.Divisions.Add(Printer.Print(c));
-        var zero = new Val(0, ValStatus.DivisionByZero, compiler.Divisions.Count - 1);
+        compiler.Operations.Add(Printer.Print(c));
+        var zero = new Val(0, ValStatus.DivisionByZero, compiler.Operations.Count - 1);
         return f =>
         {
             foreach (var slot in (ReadOnlySpan<int>)[y1, y2, y3])
@@ -151,7 +160,14 @@ internal static class FunctionCompiler
             }
 
             decimal a = f.Read(y1), b = f.Read(y2), d = f.Read(y3);
-            return a == 0 || b == 0 ? zero : Val.Of(((b / a) + (d / b)) / 2 - 1);
+            try
+            {
+                return a == 0 || b == 0 ? zero : Val.Of(((b / a) + (d / b)) / 2 - 1);
+            }
+            catch (OverflowException)
+            {
+                return zero with { Status = ValStatus.Overflow };
+            }
         };
     }
 

@@ -5,11 +5,13 @@ public enum ValStatus : byte
     Known,
     Missing,
     DivisionByZero,
+    Overflow,
 }
 
 /// <summary>
 /// A value during evaluation, kept as a struct so a whole-city pass allocates nothing per firm. Booleans are 0/1
-/// and dates day numbers. When not known, Reason says why: the missing fact slot, or which division hit zero.
+/// and dates day numbers. When not known, Reason says why: the missing fact slot, or which operation (index into
+/// <see cref="Compiler.Operations"/>) divided by zero or overflowed.
 /// </summary>
 public readonly record struct Val(decimal Number, ValStatus Status, int Reason)
 {

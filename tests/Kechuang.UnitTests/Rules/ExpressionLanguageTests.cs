@@ -44,6 +44,15 @@ public sealed class ExpressionLanguageTests
         Assert.Equal(ValStatus.DivisionByZero, Run("rd_expense[y-1] / (sales[y-1] - 3000) > 1", Firm()).Status);
 
     [Fact]
+    public void Overflow_is_unknown_not_an_exception()
+    {
+        var huge = new FactSheet(2026).SetYear("sales", 2025, decimal.MaxValue).SetYear("sales", 2024, decimal.MaxValue).SetYear("sales", 2023, 1);
+        Assert.Equal(ValStatus.Overflow, Run("sales[y-1] * 2 > 1", huge).Status);
+        Assert.Equal(ValStatus.Overflow, Run("sum(sales, 2) > 1", huge).Status);
+        Assert.Equal(ValStatus.Overflow, Run("growth(sales) > 1", huge).Status);
+    }
+
+    [Fact]
     public void Age_in_full_years_up_to_the_evaluation_date() =>
         Assert.Equal(0m, Run("years_since(established)", Firm()).Number);
 
