@@ -73,8 +73,20 @@ internal static class Explainer
         }
 
         var points = min == max ? $"{min} 分" : $"{min}–{max} 分";
-        var placedBy = value.IsKnown && (part.Value ?? part.Points) is { } e ? $"（{Gaps.Format(value.Number, Gaps.UnitOf(set, e, part.Unit))}）" : "";
+        var placedBy = value.IsKnown && (part.Value ?? part.Points) is { } e ? $"（{Gaps.Format(value.Number, Gaps.UnitOf(set, e, part.Unit))}）"
+            : part.Value is null && part.Points is null ? $"（{FactsOfBands(set, part, f)}）" : "";
         return new ScorePartResult(part.Id, part.Name, part.Max, min, max, value.IsKnown ? value.Number : null, false, $"{part.Name}{placedBy}得 {points}");
+    }
+
+    /// <summary>For bands chosen by conditions (知识产权 Ⅰ类/Ⅱ类 counts), the facts those conditions read.</summary>
+    private static string FactsOfBands(CompiledRuleSet set, ScorePart part, FactSheet f)
+    {
+        var slots = new SortedSet<int>(part.Bands.Where(b => b.When is not null).SelectMany(b => UsedFacts(set, b.When!)));
+        return string.Join("，", slots.Select(slot =>
+        {
+            var (fact, _) = FactCatalog.Describe(slot);
+            return $"{fact.ChineseName} {(f.IsKnown(slot) ? Gaps.Format(f.Read(slot), fact.Unit) : "缺失")}";
+        }));
     }
 
     /// <summary>Why a value is unknown, in words: "缺少 2025 年研发费用（rd_expense[y-1]）" or "除数为零：…".</summary>

@@ -55,6 +55,14 @@ public sealed class TechSmeScoreTests
         Assert.Equal(points, Part(Rules.Evaluate(Firms.TechSme().Set("ip_class1", class1).Set("ip_class2", class2)), "ip_points"));
 
     [Fact]
+    public void Each_part_says_the_value_that_placed_it()
+    {
+        var parts = Rules.Evaluate(Firms.TechSme().Last("st_staff", 25).Set("ip_class1", 0).Set("ip_class2", 3)).Score!.Parts;
+        Assert.Equal("科技人员指标（25.0%）得 16 分", parts.Single(p => p.Id == "st_staff_points").Explanation);
+        Assert.Equal("科技成果指标（有效知识产权）（Ⅰ类知识产权数 0 项，Ⅱ类知识产权数 3 项）得 18 分", parts.Single(p => p.Id == "ip_points").Explanation);
+    }
+
+    [Fact]
     public void A_score_of_exactly_60_passes()
     {
         // 科技人员 10% → 4, 研发 6% of sales → 50, one Ⅱ类 IP → 6: 60
