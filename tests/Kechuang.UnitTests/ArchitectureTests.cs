@@ -36,6 +36,17 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void The_rules_engine_depends_on_neither_aspnet_nor_ef_core()
+    {
+        var result = Types.InAssembly(typeof(Kechuang.Rules.ShippedRuleSets).Assembly)
+            .ShouldNot().HaveDependencyOnAny("Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Kechuang.Web")
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"Kechuang.Rules uses web or database types: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        var references = typeof(Kechuang.Rules.ShippedRuleSets).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? "");
+        Assert.DoesNotContain(references, n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_module_folder_is_checked() => Assert.Contains("Enterprises", ModuleNames());
 
     private static IEnumerable<string> ModuleNames() =>
