@@ -13,6 +13,7 @@ using Kechuang.Web.Modules.Audit;
 using Kechuang.Web.Modules.Enterprises;
 using Kechuang.Web.Modules.Enterprises.Features;
 using Kechuang.Web.Modules.Organisation;
+using Kechuang.Web.Modules.Policies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -93,6 +94,7 @@ app.MapAccountPages();
 app.MapOrganisation();
 app.MapEnterprises();
 app.MapAudit();
+app.MapPolicies();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.MigrateDatabaseAsync();
