@@ -19,17 +19,7 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
     {
         var userName = "reg" + Guid.NewGuid().ToString("N")[..10];
         var firm = TestData.Enterprise(TestData.Xingqing, TestData.UniqueName("自主注册"));
-        var registered = (await app.Shared.Anonymous().PostAsync("/api/v1/accounts/register", new
-        {
-            enterpriseName = firm.Name,
-            creditCode = firm.CreditCode,
-            districtCode = firm.DistrictCode,
-            contactPerson = "赵六",
-            contactPhone = "0951-7654321",
-            userName,
-            password = Password,
-            confirmPassword = Password,
-        })).Is(HttpStatusCode.Created).Json<AccountsModule.RegisteredResponse>();
+        var registered = await RegisterAsync(firm, userName);
         Assert.Equal("注册申请已提交，科技局审核通过后即可登录", registered.Message);
 
         var pending = (await app.Shared.TryLoginAsync(userName, Password)).Problem(HttpStatusCode.Unauthorized);
@@ -57,17 +47,7 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
     {
         var userName = "reg" + Guid.NewGuid().ToString("N")[..10];
         var firm = TestData.Enterprise();
-        var id = (await app.Shared.Anonymous().PostAsync("/api/v1/accounts/register", new
-        {
-            enterpriseName = firm.Name,
-            creditCode = firm.CreditCode,
-            districtCode = firm.DistrictCode,
-            contactPerson = "赵六",
-            contactPhone = "0951-7654321",
-            userName,
-            password = Password,
-            confirmPassword = Password,
-        })).Is(HttpStatusCode.Created).Json<AccountsModule.RegisteredResponse>().Id;
+        var id = (await RegisterAsync(firm, userName)).Id;
         Task<bool> Approve() => app.Shared.AsUserInScopeAsync("staff", sp =>
             sp.GetRequiredService<DecideRegistration.Handler>().ApproveAsync(id, TestContext.Current.CancellationToken));
 
@@ -131,8 +111,8 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
     public async Task Staff_approve_and_reject_registrations_through_the_api()
     {
         var staff = await app.Shared.As("staff");
-        var approvedId = await RegisterAsync(TestData.Enterprise());
-        var rejectedId = await RegisterAsync(TestData.Enterprise());
+        var approvedId = (await RegisterAsync(TestData.Enterprise())).Id;
+        var rejectedId = (await RegisterAsync(TestData.Enterprise())).Id;
 
         (await staff.PostAsync($"/api/v1/accounts/registrations/{approvedId}/approve", new { })).Is(HttpStatusCode.NoContent);
         var noReason = (await staff.PostAsync($"/api/v1/accounts/registrations/{rejectedId}/reject", new { reason = " " })).Problem(HttpStatusCode.BadRequest);
@@ -170,7 +150,7 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
         (await client.SendAsync(Bearer(HttpMethod.Get, "/api/v1/accounts/me", await app.Shared.LoginAsync(firstUser, "Another2026pass")))).Is(HttpStatusCode.OK);
     }
 
-    private async Task<Guid> RegisterAsync(Kechuang.Web.Modules.Enterprises.Domain.EnterpriseForm firm) =>
+    private async Task<AccountsModule.RegisteredResponse> RegisterAsync(Kechuang.Web.Modules.Enterprises.Domain.EnterpriseForm firm, string? userName = null) =>
         (await app.Shared.Anonymous().PostAsync("/api/v1/accounts/register", new
         {
             enterpriseName = firm.Name,
@@ -178,10 +158,10 @@ public abstract class RegisteringAndSigningIn(ProviderApp app)
             districtCode = firm.DistrictCode,
             contactPerson = "赵六",
             contactPhone = "0951-7654321",
-            userName = "reg" + Guid.NewGuid().ToString("N")[..10],
+            userName = userName ?? "reg" + Guid.NewGuid().ToString("N")[..10],
             password = Password,
             confirmPassword = Password,
-        })).Is(HttpStatusCode.Created).Json<AccountsModule.RegisteredResponse>().Id;
+        })).Is(HttpStatusCode.Created).Json<AccountsModule.RegisteredResponse>();
 
     [Fact]
     public async Task Unknown_user_and_wrong_password_get_the_same_answer()
