@@ -19,6 +19,7 @@ public sealed class CompiledRuleSet
     private readonly Eval[] routes;
     private readonly Eval[] alsoRequired;
     private readonly CompiledPart[] parts;
+    private readonly Eval? benefit;
     private readonly Dictionary<string, CompiledPart> partsById = [];
 
     // The two sides of each "value op threshold" condition, compiled once so explaining a firm stays thread-safe.
@@ -69,6 +70,7 @@ public sealed class CompiledRuleSet
         conditions = rules.Conditions.Select(c => CompileCondition(c, report)).ToArray();
         routes = rules.DirectRoutes.Select(c => CompileCondition(c, report)).ToArray();
         alsoRequired = (score?.AlsoRequired ?? []).Select(c => CompileCondition(c, report)).ToArray();
+        benefit = rules.Benefit is { } b ? Guard(report, b.Line, () => Typed(b.Expr, ValueType.Number, $"金额 “{b.Name}”")) : null;
     }
 
     public RuleSet Rules { get; }
@@ -169,7 +171,24 @@ public sealed class CompiledRuleSet
         return outcome;
     }
 
+    /// <summary>
+    /// The benefit in 万元 for a firm that passes (null when it does not pass, the rule set has no benefit, or a figure
+    /// is missing); never negative. Allocates nothing.
+    /// </summary>
+    public decimal? AmountOf(FactSheet f)
+    {
+        if (benefit is null || Decide(f) != Outcome.Passed)
+        {
+            return null;
+        }
+
+        var v = benefit(f);
+        return v.IsKnown ? Math.Max(0, v.Number) : null;
+    }
+
     public EvaluationResult Evaluate(FactSheet f) => Explainer.Explain(this, f);
+
+    internal Eval? BenefitEval => benefit;
 
     internal IEnumerable<(Condition Condition, Eval Eval)> ConditionsWithEvals() => Rules.Conditions.Zip(conditions);
 

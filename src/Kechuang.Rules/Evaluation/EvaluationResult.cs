@@ -22,7 +22,11 @@ public sealed record EvaluationResult(
     IReadOnlyList<ConditionResult> Conditions,
     ScoreResult? Score,
     IReadOnlyList<ConditionResult> DirectRoutes,
-    Outcome Outcome);
+    Outcome Outcome,
+    BenefitResult? Benefit = null);
+
+/// <summary>The amount (万元) a firm would receive, the formula with its figures, and why it is null when it is.</summary>
+public sealed record BenefitResult(string Name, decimal? Amount, string Formula, IReadOnlyList<FactValue> Values, string Explanation);
 
 /// <summary>A condition's outcome, the facts it read (null = missing), the compared value and threshold, and a sentence in Chinese.</summary>
 public sealed record ConditionResult(

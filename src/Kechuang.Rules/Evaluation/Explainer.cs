@@ -13,8 +13,34 @@ internal static class Explainer
         var conditions = set.ConditionsWithEvals().Select(c => ExplainCondition(set, c.Condition, c.Eval, f)).ToList();
         var routes = set.RoutesWithEvals().Select(c => ExplainCondition(set, c.Condition, c.Eval, f)).ToList();
         var score = rules.Score is null ? null : ExplainScore(set, rules.Score, f);
+        var outcome = set.Decide(f);
         return new EvaluationResult(rules.Id, rules.Name, rules.Version, rules.Citation, f.EvaluationYear, set.EvaluationDate,
-            set.Parameters, conditions, score, routes, set.Decide(f));
+            set.Parameters, conditions, score, routes, outcome, ExplainBenefit(set, outcome, f));
+    }
+
+    private static BenefitResult? ExplainBenefit(CompiledRuleSet set, Outcome outcome, FactSheet f)
+    {
+        if (set.Rules.Benefit is not { } b || set.BenefitEval is not { } eval)
+        {
+            return null;
+        }
+
+        var formula = Printer.Print(b.Expr);
+        var values = UsedFacts(set, b.Expr).Select(slot => ReadFact(slot, f)).ToList();
+        var inputs = string.Join("，", values.Select(v => $"{(v.Year is { } y ? $"{y} 年" : "")}{v.ChineseName} {(v.Value is { } n ? Gaps.Format(n, FactCatalog.Find(v.Fact)!.Unit) : "缺失")}")
+            .Concat(set.Rules.Parameters.Where(p => UsesName(set, b.Expr, p.Key))
+                .Select(p => $"{p.Name} {set.Parameters[p.Key].ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}")));
+        var v = eval(f);
+        if (!v.IsKnown)
+        {
+            return new BenefitResult(b.Name, null, formula, values, $"{b.Name}无法计算，{Reason(set, v, f)}");
+        }
+
+        var amount = Math.Max(0, v.Number);
+        var computed = $"{b.Name} = {formula} = {Gaps.Format(amount, Unit.TenThousandYuan)}{(inputs.Length > 0 ? $"（{inputs}）" : "")}";
+        return outcome == Outcome.Passed
+            ? new BenefitResult(b.Name, amount, formula, values, computed)
+            : new BenefitResult(b.Name, null, formula, values, $"{(outcome == Outcome.Failed ? "条件未满足" : "条件尚不能确定")}，暂不享受；若符合条件，{computed}");
     }
 
     private static ConditionResult ExplainCondition(CompiledRuleSet set, Condition c, Eval eval, FactSheet f)
@@ -111,6 +137,18 @@ internal static class Explainer
         var (fact, back) = FactCatalog.Describe(slot);
         return new FactValue(fact.Name, fact.ChineseName, fact.Annual ? f.EvaluationYear - back : null, f.IsKnown(slot) ? f.Read(slot) : null);
     }
+
+    /// <summary>Whether an expression reads a name (a parameter), directly or through derived values.</summary>
+    private static bool UsesName(CompiledRuleSet set, Expr expr, string name) => expr switch
+    {
+        NameRef r when r.Name == name => true,
+        NameRef r => set.Rules.Derived.FirstOrDefault(d => d.Key == r.Name) is { } d && UsesName(set, d.Expr, name),
+        Call c => c.Args.Any(a => UsesName(set, a, name)),
+        Binary b => UsesName(set, b.Left, name) || UsesName(set, b.Right, name),
+        Unary u => UsesName(set, u.Operand, name),
+        ListLiteral l => l.Items.Any(i => UsesName(set, i, name)),
+        _ => false,
+    };
 
     /// <summary>The fact slots an expression reads, through derived values and sum/growth.</summary>
     public static SortedSet<int> UsedFacts(CompiledRuleSet set, Expr expr)

@@ -32,7 +32,7 @@ public static class RuleSetLoader
             throw new RuleSetException(r.Errors);
         }
 
-        r.OnlyKeys(root, "id", "name", "version", "citation", "effective", "default", "note", "parameters", "derived", "conditions", "score", "direct_routes");
+        r.OnlyKeys(root, "id", "name", "version", "citation", "effective", "default", "note", "parameters", "derived", "conditions", "score", "direct_routes", "benefit");
         var effective = YamlReader.Node(root, "effective") as YamlMappingNode;
         if (effective is null)
         {
@@ -57,7 +57,8 @@ public static class RuleSetLoader
             r.Items(root, "conditions", "条件").Select(c => ReadCondition(r, c)).ToList(),
             YamlReader.Node(root, "score") is YamlMappingNode score ? ReadScore(r, score) : null,
             r.Items(root, "direct_routes", "直接认定条件").Select(c => ReadCondition(r, c)).ToList(),
-            file);
+            file,
+            YamlReader.Node(root, "benefit") is YamlMappingNode benefit ? ReadBenefit(r, benefit) : null);
 
         if (set.EffectiveTo < set.EffectiveFrom)
         {
@@ -195,6 +196,14 @@ public static class RuleSetLoader
         var line = YamlReader.Node(c, "expr") is { } e ? YamlReader.LineOf(e) : YamlReader.LineOf(c);
         return new Condition(r.Text(c, "id", "条件编号") ?? "", r.Text(c, "name", "条件名称") ?? "", expr ?? new Expressions.BooleanLiteral(false, 0),
             ReadUnit(r, c), r.Text(c, "citation", "依据", required: false), line);
+    }
+
+    private static Benefit? ReadBenefit(YamlReader r, YamlMappingNode b)
+    {
+        r.OnlyKeys(b, "name", "expr");
+        var expr = r.Expression(b, "expr", "金额表达式");
+        var line = YamlReader.Node(b, "expr") is { } e ? YamlReader.LineOf(e) : YamlReader.LineOf(b);
+        return expr is null ? null : new Benefit(r.Text(b, "name", "金额名称") ?? "", expr, line);
     }
 
     private static Unit? ReadUnit(YamlReader r, YamlMappingNode map)

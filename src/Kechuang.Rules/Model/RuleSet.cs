@@ -18,10 +18,17 @@ public sealed record RuleSet(
     IReadOnlyList<Condition> Conditions,
     Score? Score,
     IReadOnlyList<Condition> DirectRoutes,
-    string SourceFile)
+    string SourceFile,
+    Benefit? Benefit = null)
 {
     public bool IsEffectiveOn(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
 }
+
+/// <summary>
+/// What a firm that meets the rule set receives, in 万元: a fixed amount (a parameter), a rate × a figure with a cap
+/// (min(rd_expense[y-1] * rate, cap)) or tiers (band(...)). Written in the same expression language as conditions.
+/// </summary>
+public sealed record Benefit(string Name, Expr Expr, int Line);
 
 /// <summary>A named figure of the policy that may change over time (e.g. 职工总数上限 500 人 from 2017-05-03).</summary>
 public sealed record Parameter(string Key, string Name, IReadOnlyList<ParameterValue> Values, int Line)
