@@ -10,8 +10,10 @@ using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Errors;
 using Kechuang.Web.Modules.Accounts;
 using Kechuang.Web.Modules.Audit;
+using Kechuang.Web.Modules.Cultivation;
 using Kechuang.Web.Modules.Enterprises;
 using Kechuang.Web.Modules.Enterprises.Features;
+using Kechuang.Web.Modules.Notifications;
 using Kechuang.Web.Modules.Organisation;
 using Kechuang.Web.Modules.Policies;
 using Microsoft.AspNetCore.Authorization;
@@ -64,6 +66,9 @@ services.AddCascadingAuthenticationState();
 services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
 services.AddOrganisation();
 services.AddEnterprises();
+services.AddPolicies();
+services.AddCultivation();
+services.AddNotifications();
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
 
@@ -95,6 +100,7 @@ app.MapOrganisation();
 app.MapEnterprises();
 app.MapAudit();
 app.MapPolicies();
+app.MapCultivation();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.MigrateDatabaseAsync();

@@ -64,6 +64,8 @@ public static class FactCatalog
         new("national_award_5y", "近五年获国家级科技奖励（前三名完成单位）", FactType.Boolean, Unit.None, false),
         new("provincial_rd_institution", "拥有省部级以上研发机构", FactType.Boolean, Unit.None, false),
         new("led_standard_5y", "近五年主导制定国际、国家或行业标准", FactType.Boolean, Unit.None, false),
+        new("newly_high_tech", "评价年度内首次认定为高新技术企业", FactType.Boolean, Unit.None, false),
+        new("newly_little_giant", "评价年度内首次认定为科技小巨人", FactType.Boolean, Unit.None, false),
     ];
 
     private static readonly Dictionary<string, int> FirstSlot = BuildSlots();

@@ -75,6 +75,7 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
 
         var enterprises = MakeEnterprises(random, grids, today, now);
         db.Enterprises.AddRange(enterprises);
+        await DemoPolicies.SeedAsync(db, enterprises, today, now, ct);
 
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var hash = hasher.HashPassword(new AppUser(), Password); // one hash for every demo account: same password
@@ -173,12 +174,15 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
                 var rev = Math.Round(revenue * scale, 2);
                 var rd = Math.Round(rev * (decimal)(rdRatio * (0.9 + random.NextDouble() * 0.2)), 2);
                 var staff = Math.Max(3, (int)(employees * (double)scale));
+                var highTechRevenue = Math.Round(rev * (decimal)(highTech ? 0.62 + random.NextDouble() * 0.35 : random.NextDouble() * 0.7), 2);
                 e.AnnualReports.Add(new AnnualReport
                 {
                     EnterpriseId = e.Id,
                     Year = year,
                     Revenue = rev,
-                    HighTechRevenue = Math.Round(rev * (decimal)(highTech ? 0.62 + random.NextDouble() * 0.35 : random.NextDouble() * 0.7), 2),
+                    HighTechRevenue = highTechRevenue,
+                    // Derived without a further random draw, so every other demo figure stays as it was.
+                    TechRevenue = Math.Round(highTechRevenue * 0.8m, 2),
                     RdExpense = rd,
                     RdExpenseDomestic = Math.Round(rd * (decimal)(0.85 + random.NextDouble() * 0.15), 2),
                     TotalCost = Math.Round(rev * (decimal)(0.7 + random.NextDouble() * 0.25), 2),

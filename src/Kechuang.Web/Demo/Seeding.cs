@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Modules.Accounts.Domain;
+using Kechuang.Web.Modules.Cultivation;
+using Kechuang.Web.Modules.Policies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +21,8 @@ public static class Seeding
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await EnsureRolesAsync(db, ct);
+        await ShippedRuleSetVersions.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+        await StandardPools.EnsureAsync(db, ct);
         if (config.GetValue("Demo:Seed", false) && !await db.Districts.AnyAsync(ct))
         {
             await scope.ServiceProvider.GetRequiredService<DemoCity>().SeedAsync(ct);

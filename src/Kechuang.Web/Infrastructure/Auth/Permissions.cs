@@ -19,6 +19,12 @@ public static class Permissions
     public const string OrganisationManage = "organisation.manage";
     public const string UsersManage = "users.manage";
     public const string AuditRead = "audit.read";
+    public const string CultivationRead = "cultivation.read";
+    public const string CultivationManage = "cultivation.manage";
+    public const string PoliciesManage = "policies.manage";
+    public const string FulfilmentConfirm = "fulfilment.confirm";
+    public const string RewardsManage = "rewards.manage";
+    public const string RewardsApprove = "rewards.approve";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -38,6 +44,12 @@ public static class Permissions
         [OrganisationManage] = "维护组织机构与网格",
         [UsersManage] = "管理用户与角色",
         [AuditRead] = "查看审计日志",
+        [CultivationRead] = "查看培育评价（梯队、差距）",
+        [CultivationManage] = "管理培育库（入库、出库）",
+        [PoliciesManage] = "维护政策库与规则",
+        [FulfilmentConfirm] = "确认政策兑现（免申即享）",
+        [RewardsManage] = "编制奖励拨付批次",
+        [RewardsApprove] = "审批奖励拨付批次",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

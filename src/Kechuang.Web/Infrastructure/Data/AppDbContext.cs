@@ -2,8 +2,11 @@ using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Modules.Accounts.Domain;
 using Kechuang.Web.Modules.Audit;
 using Kechuang.Web.Modules.Audit.Domain;
+using Kechuang.Web.Modules.Cultivation.Domain;
 using Kechuang.Web.Modules.Enterprises.Domain;
+using Kechuang.Web.Modules.Notifications.Domain;
 using Kechuang.Web.Modules.Organisation.Domain;
+using Kechuang.Web.Modules.Policies.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +35,17 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<Qualification> Qualifications => Set<Qualification>();
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+    public DbSet<EnterpriseDeclaration> EnterpriseDeclarations => Set<EnterpriseDeclaration>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CultivationPool> CultivationPools => Set<CultivationPool>();
+    public DbSet<PoolMembership> PoolMemberships => Set<PoolMembership>();
+    public DbSet<RuleSetVersion> RuleSetVersions => Set<RuleSetVersion>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<PolicyClause> PolicyClauses => Set<PolicyClause>();
+    public DbSet<Fulfilment> Fulfilments => Set<Fulfilment>();
+    public DbSet<RecognitionReward> RecognitionRewards => Set<RecognitionReward>();
+    public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

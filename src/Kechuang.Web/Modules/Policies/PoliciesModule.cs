@@ -1,12 +1,27 @@
 using Kechuang.Rules.Evaluation;
+using Kechuang.Web.Modules.Policies.Contracts;
 using Kechuang.Web.Modules.Policies.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kechuang.Web.Modules.Policies;
 
+/// <summary>
+/// Rule sets and their versions (this file), the policy catalogue with fulfilment (CatalogueEndpoints.cs) and
+/// recognition rewards with payment batches (RewardEndpoints.cs).
+/// </summary>
 public static class PoliciesModule
 {
+    public static IServiceCollection AddPolicies(this IServiceCollection services) =>
+        services.AddSingleton<RuleBookCache>().AddScoped<RuleBook>();
+
     public static void MapPolicies(this IEndpointRouteBuilder routes)
+    {
+        routes.MapRuleEndpoints();
+        routes.MapCatalogueEndpoints();
+        routes.MapRewardEndpoints();
+    }
+
+    private static void MapRuleEndpoints(this IEndpointRouteBuilder routes)
     {
         var g = routes.MapGroup("/api/v1/rules").WithTags("政策规则");
 

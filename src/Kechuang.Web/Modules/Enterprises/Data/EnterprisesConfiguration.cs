@@ -39,6 +39,15 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
     }
 }
 
+public sealed class EnterpriseDeclarationConfiguration : IEntityTypeConfiguration<EnterpriseDeclaration>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseDeclaration> b)
+    {
+        b.HasKey(d => d.EnterpriseId);
+        b.HasOne<Enterprise>().WithOne().HasForeignKey<EnterpriseDeclaration>(d => d.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public sealed class QualificationConfiguration : IEntityTypeConfiguration<Qualification>
 {
     public void Configure(EntityTypeBuilder<Qualification> b)

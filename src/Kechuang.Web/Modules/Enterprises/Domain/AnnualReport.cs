@@ -15,6 +15,9 @@ public sealed class AnnualReport : IAudited, IVersioned
 
     public decimal HighTechRevenue { get; set; }         // 高新技术产品(服务)收入
 
+    /// <summary>技术性收入 (技术转让、技术服务、技术咨询…): needed by 科技小巨人; null when not reported.</summary>
+    public decimal? TechRevenue { get; set; }
+
     public decimal RdExpense { get; set; }               // 研发费用总额
 
     public decimal RdExpenseDomestic { get; set; }       // 其中境内研发费用

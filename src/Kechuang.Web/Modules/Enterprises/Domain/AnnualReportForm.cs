@@ -22,6 +22,10 @@ public sealed class AnnualReportForm : IValidatableObject
     [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal HighTechRevenue { get; set; }
 
+    [Display(Name = "技术性收入")]
+    [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
+    public decimal? TechRevenue { get; set; }
+
     [Display(Name = "研发费用")]
     [Range(typeof(decimal), "0", MoneyMax, ErrorMessage = Money)]
     public decimal RdExpense { get; set; }
@@ -91,6 +95,11 @@ public sealed class AnnualReportForm : IValidatableObject
             yield return new ValidationResult("高新技术产品(服务)收入不能超过营业收入", [nameof(HighTechRevenue)]);
         }
 
+        if (TechRevenue > Revenue)
+        {
+            yield return new ValidationResult("技术性收入不能超过营业收入", [nameof(TechRevenue)]);
+        }
+
         if (RdExpenseDomestic > RdExpense)
         {
             yield return new ValidationResult("境内研发费用不能超过研发费用总额", [nameof(RdExpenseDomestic)]);
@@ -107,6 +116,7 @@ public sealed class AnnualReportForm : IValidatableObject
         Year = r.Year,
         Revenue = r.Revenue,
         HighTechRevenue = r.HighTechRevenue,
+        TechRevenue = r.TechRevenue,
         RdExpense = r.RdExpense,
         RdExpenseDomestic = r.RdExpenseDomestic,
         TotalCost = r.TotalCost,
@@ -126,6 +136,7 @@ public sealed class AnnualReportForm : IValidatableObject
     {
         r.Revenue = Revenue;
         r.HighTechRevenue = HighTechRevenue;
+        r.TechRevenue = TechRevenue;
         r.RdExpense = RdExpense;
         r.RdExpenseDomestic = RdExpenseDomestic;
         r.TotalCost = TotalCost;

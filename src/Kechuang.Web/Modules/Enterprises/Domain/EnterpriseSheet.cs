@@ -42,6 +42,7 @@ public static class EnterpriseSheet
         ("Ⅰ类知识产权数", nameof(AnnualReportForm.IpClass1)),
         ("Ⅱ类知识产权数", nameof(AnnualReportForm.IpClass2)),
         ("科技成果转化数", nameof(AnnualReportForm.ConvertedResults)),
+        ("技术性收入(万元)", nameof(AnnualReportForm.TechRevenue)),
     ];
 
     public static readonly IReadOnlyList<string> EnterpriseColumns =

@@ -172,7 +172,8 @@ public static class ImportEnterprises
                             Error(header, e);
                         }
 
-                        prop.SetValue(annual, m ?? 0m);
+                        // An optional figure (技术性收入) stays empty when the cell is empty; a required one reads as 0.
+                        prop.SetValue(annual, prop.PropertyType == typeof(decimal?) ? m : m ?? 0m);
                     }
                 }
 
