@@ -33,6 +33,16 @@ public static class Validation
             .ToDictionary(g => g.Key, g => g.Select(x => x.Item2).Distinct().ToArray());
     }
 
+    /// <summary>For handlers called from both a page and the API: refuses an invalid model with its field messages (400).</summary>
+    public static void Throw(object model)
+    {
+        var errors = Validate(model);
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+    }
+
     public static RouteHandlerBuilder Validated<T>(this RouteHandlerBuilder builder) where T : class =>
         builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
 

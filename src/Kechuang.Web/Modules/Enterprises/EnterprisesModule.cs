@@ -77,6 +77,14 @@ public static class EnterprisesModule
                 await h.Handle(id, qid, ct) ? TypedResults.NoContent() : NotFound())
             .RequireAuthorization(Permissions.QualificationsEdit).WithSummary("删除资质");
 
+        g.MapGet("/{id:guid}/declaration", async Task<Results<Ok<DeclarationForm>, ProblemHttpResult>> (Guid id, EnterpriseDeclarations d, CancellationToken ct) =>
+                await d.GetAsync(id, ct) is { } form ? TypedResults.Ok(form) : NotFound())
+            .RequireAuthorization(Permissions.EnterprisesRead).WithSummary("企业自评声明（未声明的项为 null，规则按“缺少数据”处理）");
+
+        g.MapPut("/{id:guid}/declaration", async Task<Results<Ok<VersionResponse>, ProblemHttpResult>> (Guid id, DeclarationForm form, EnterpriseDeclarations d, CancellationToken ct) =>
+                await d.SaveAsync(id, form, ct) is { } v ? TypedResults.Ok(new VersionResponse(v)) : NotFound())
+            .RequireAuthorization(Permissions.EnterprisesEdit).WithSummary("保存企业自评声明（须带上读取时的 version；首次为 0）");
+
         g.MapGet("/export", async ([AsParameters] ListQuery q, ExportEnterprises.Handler h, CancellationToken ct) =>
                 TypedResults.File(await h.Handle(q.ToQuery(), ct), ExportEnterprises.ContentType, "企业名录.xlsx"))
             .RequireAuthorization(Permissions.EnterprisesExport).WithSummary("按筛选条件导出企业及年度数据（.xlsx，与导入模板同格式）");

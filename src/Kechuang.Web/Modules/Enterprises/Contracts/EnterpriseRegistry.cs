@@ -10,7 +10,7 @@ public sealed record EnterpriseRef(Guid Id, string Name, string CreditCode);
 public sealed record LadderCounts(int Enterprises, IReadOnlyDictionary<string, int> ByQualification);
 
 /// <summary>What other modules may ask of, or ask the Enterprises module to do to, the registry.</summary>
-public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider clock)
+public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider clock, EnterpriseAccess access)
 {
     public Task<EnterpriseRef?> FindByCreditCodeAsync(string creditCode, CancellationToken ct = default)
     {
@@ -21,6 +21,11 @@ public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider clock)
 
     public Task<List<EnterpriseRef>> FindByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         db.Enterprises.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new EnterpriseRef(e.Id, e.Name, e.CreditCode)).ToListAsync(ct);
+
+    /// <summary>Those of the ids that the current user may see (their data scope).</summary>
+    public async Task<List<EnterpriseRef>> FindVisibleByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        await (await access.VisibleAsync(ct)).AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new EnterpriseRef(e.Id, e.Name, e.CreditCode)).ToListAsync(ct);
 
     /// <summary>How many live enterprises hold each valid qualification today, and how many there are in all: open statistics.</summary>
