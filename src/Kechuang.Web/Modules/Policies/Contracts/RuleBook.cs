@@ -8,8 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Web.Modules.Policies.Contracts;
 
-/// <summary>A published rule set version, parsed: what the rest of the app evaluates against.</summary>
-public sealed record PublishedRuleSet(Guid VersionId, RuleSet Rules);
+/// <summary>
+/// A published rule set version, parsed: what the rest of the app evaluates against. Its period in force is kept
+/// by the database (From/To), not read from the YAML, because publishing a successor closes the predecessor's
+/// period without rewriting the text that was published.
+/// </summary>
+public sealed record PublishedRuleSet(Guid VersionId, RuleSet Rules, DateOnly From, DateOnly? To)
+{
+    public bool IsInForceOn(DateOnly date) => date >= From && (To is null || date <= To);
+}
 
 /// <summary>
 /// The rule sets in force, from the published versions in the database (the shipped YAML files are loaded into it
@@ -31,8 +38,9 @@ public sealed class RuleBook(AppDbContext db, RuleBookCache cache, TimeProvider 
 
         var rows = await db.RuleSetVersions.AsNoTracking().Where(v => v.Status == RuleSetStatus.Published)
             .OrderBy(v => v.RuleSetId).ThenByDescending(v => v.EffectiveFrom)
-            .Select(v => new { v.Id, v.RuleSetId, v.Yaml }).ToListAsync(ct);
-        var sets = rows.Select(r => new PublishedRuleSet(r.Id, cache.Parsed.GetOrAdd(r.Id, _ => RuleSetLoader.Load($"{r.RuleSetId}.yaml", r.Yaml)))).ToList();
+            .Select(v => new { v.Id, v.RuleSetId, v.Yaml, v.EffectiveFrom, v.EffectiveTo }).ToListAsync(ct);
+        var sets = rows.Select(r => new PublishedRuleSet(r.Id, cache.Parsed.GetOrAdd(r.Id, _ => RuleSetLoader.Load($"{r.RuleSetId}.yaml", r.Yaml)),
+            r.EffectiveFrom, r.EffectiveTo)).ToList();
         cache.Published = (clock.GetUtcNow(), sets);
         return sets;
     }
@@ -40,9 +48,12 @@ public sealed class RuleBook(AppDbContext db, RuleBookCache cache, TimeProvider 
     /// <summary>The version of a rule set in force on a date, compiled for that date; null when none is.</summary>
     public async Task<CompiledRuleSet?> InForceAsync(string ruleSetId, DateOnly on, CancellationToken ct = default)
     {
-        var version = (await PublishedAsync(ct)).FirstOrDefault(s => s.Rules.Id == ruleSetId && s.Rules.IsEffectiveOn(on));
+        var version = await VersionInForceAsync(ruleSetId, on, ct);
         return version is null ? null : Compiled(version.VersionId, version.Rules, on);
     }
+
+    public async Task<PublishedRuleSet?> VersionInForceAsync(string ruleSetId, DateOnly on, CancellationToken ct = default) =>
+        (await PublishedAsync(ct)).FirstOrDefault(s => s.Rules.Id == ruleSetId && s.IsInForceOn(on));
 
     /// <summary>A published version never changes, so its compiled form is kept per evaluation date.</summary>
     private CompiledRuleSet Compiled(Guid versionId, RuleSet rules, DateOnly on) =>

@@ -1,9 +1,8 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
-using Kechuang.Rules;
 using Kechuang.Rules.Evaluation;
 using Kechuang.Rules.Facts;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Modules.Policies.Contracts;
 
 namespace Kechuang.Web.Modules.Policies.Features;
 
@@ -25,28 +24,22 @@ public static class EvaluateFacts
         public Dictionary<string, Dictionary<int, decimal>> Annual { get; set; } = [];
     }
 
-    // A rule set compiled for a day is reused: compiling is the costly step, evaluating is cheap.
-    private static readonly ConcurrentDictionary<(string, DateOnly), CompiledRuleSet> Compiled = new();
-
-    public sealed class Handler(TimeProvider clock)
+    public sealed class Handler(RuleBook book)
     {
-        /// <returns>Null when no rule set has that id.</returns>
-        public EvaluationResult? Handle(string ruleSetId, Request request)
+        /// <returns>Null when no published rule set has that id.</returns>
+        public async Task<EvaluationResult?> Handle(string ruleSetId, Request request, CancellationToken ct)
         {
-            var rules = ShippedRuleSets.List().FirstOrDefault(r => r.Id == ruleSetId);
-            if (rules is null)
+            var versions = (await book.PublishedAsync(ct)).Where(v => v.Rules.Id == ruleSetId).ToList();
+            if (versions.Count == 0)
             {
                 return null;
             }
 
-            var date = request.EvaluationDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            if (!rules.IsEffectiveOn(date))
-            {
-                throw new DomainRuleException($"“{rules.Name}”在 {date:yyyy-MM-dd} 不适用（有效期自 {rules.EffectiveFrom:yyyy-MM-dd}{(rules.EffectiveTo is { } to ? $" 至 {to:yyyy-MM-dd}" : " 起")}）");
-            }
-
+            var date = request.EvaluationDate ?? book.Today;
             var facts = Sheet(date.Year, request);
-            return Compiled.GetOrAdd((rules.Id + "@" + rules.Version, date), _ => CompiledRuleSet.Compile(rules, date)).Evaluate(facts);
+            return await book.InForceAsync(ruleSetId, date, ct) is { } compiled
+                ? compiled.Evaluate(facts)
+                : throw new DomainRuleException($"“{versions[0].Rules.Name}”在 {date:yyyy-MM-dd} 不适用（已发布版本的有效期：{string.Join("；", versions.Select(v => $"{v.Rules.Version} 自 {v.From:yyyy-MM-dd}{(v.To is { } to ? $" 至 {to:yyyy-MM-dd}" : " 起")}"))}）");
         }
 
         private static FactSheet Sheet(int year, Request request)
