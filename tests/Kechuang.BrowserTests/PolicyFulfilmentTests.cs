@@ -27,12 +27,12 @@ public sealed class PolicyFulfilmentTests(BrowserApp app)
         var rows = staff.GetByTestId("entitled-table").Locator("tbody tr");
         await Expect(staff.GetByTestId("totals")).ToContainTextAsync("符合条件");
         await Expect(rows.First.GetByTestId("amount")).Not.ToBeEmptyAsync();
-        await staff.GetByTestId("search").Locator("input").FillAsync(firmName);
+        await staff.GetByTestId("search").FillAsync(firmName);
         var row = rows.Filter(new() { HasText = firmName });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.GetByTestId("amount")).ToHaveTextAsync(expected);
 
-        await row.GetByTestId($"select-{firmId}").Locator("input").CheckAsync();
+        await row.GetByTestId($"select-{firmId}").ClickAsync();
         await Expect(staff.GetByTestId("selected-count")).ToHaveTextAsync("1");
         await staff.GetByTestId("confirm-selected").ClickAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "确认兑现" }).ClickAsync();
@@ -55,6 +55,24 @@ public sealed class PolicyFulfilmentTests(BrowserApp app)
         await Expect(firm).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("条未读"));
         await message.GetByTestId("mark-read").ClickAsync();
         await Expect(message.GetByTestId("mark-read")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_public_reads_each_clause_with_conditions_department_procedure_and_time_limit()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/policies?q=" + Uri.EscapeDataString("研发费用"));
+        var clause = page.GetByTestId("clause").Filter(new() { HasText = Clause });
+        await Expect(clause).ToContainTextAsync("市科技局 高新技术科");
+        await Expect(clause).ToContainTextAsync("每年 6 月底前核定");
+        await Expect(clause).ToContainTextAsync("免申即享");
+
+        await clause.GetByRole(AriaRole.Link).ClickAsync();
+        var detail = page.GetByTestId("clause-detail").Filter(new() { HasText = Clause });
+        await Expect(detail.GetByTestId("formula")).ToContainTextAsync("min(rd_expense[y-1] * rate, cap)");
+        await Expect(detail.GetByTestId("conditions")).ToContainTextAsync("持有有效的高新技术企业证书");
+        await Expect(detail).ToContainTextAsync("补助比例 5%");
+        await Expect(detail.GetByTestId("procedure")).ToContainTextAsync("公示 5 个工作日");
     }
 
     /// <summary>The demo firm of user qiye (a 高企) and its R&amp;D of last year, read straight from the database.</summary>
