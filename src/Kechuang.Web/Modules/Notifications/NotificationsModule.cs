@@ -4,5 +4,5 @@ namespace Kechuang.Web.Modules.Notifications;
 
 public static class NotificationsModule
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services) => services.AddScoped<Notifier>();
+    public static IServiceCollection AddNotifications(this IServiceCollection services) => services.AddScoped<Notifier>().AddScoped<Inbox>();
 }
