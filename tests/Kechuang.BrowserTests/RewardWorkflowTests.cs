@@ -50,6 +50,7 @@ public sealed class RewardWorkflowTests(BrowserApp app)
         await rows.First.Locator("input[type=checkbox]").CheckAsync();
         await Expect(page.GetByTestId("selected")).ToHaveTextAsync("已选 1 项，合计 50 万元");
         await page.GetByTestId("batch-title").FillAsync("浏览器测试拨付批次");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(app.ArtifactsFolder, "认定奖励.png"), FullPage = true });
         await page.GetByTestId("create-batch").ClickAsync();
         await page.WaitForURLAsync(new Regex("/rewards/batches/[0-9a-f-]{36}$"));
         var batchUrl = page.Url;
@@ -72,6 +73,7 @@ public sealed class RewardWorkflowTests(BrowserApp app)
         await Expect(colleague.GetByTestId("approve")).ToHaveCountAsync(0);
         await Expect(colleague.GetByTestId("remove")).ToHaveCountAsync(0);
 
+        await colleague.ScreenshotAsync(new() { Path = Path.Combine(app.ArtifactsFolder, "拨付批次-已审批.png"), FullPage = true });
         var download = await colleague.RunAndWaitForDownloadAsync(() => colleague.GetByTestId("export").ClickAsync());
         Assert.EndsWith("-拨付名单.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
     }
