@@ -174,7 +174,7 @@ public abstract class RewardingRecognitions(ProviderApp app)
         var sheet = Sheets.Read(bytes);
         Assert.Equal(ExportPaymentList.Headers, sheet[0].Keys);
         Assert.Equal(3, sheet.Count);
-        Assert.Equal([highTechForm.Name, giantForm.Name], sheet.Take(2).Select(r => Sheets.Text(r, "企业名称")).Order());
+        Assert.Equal(new[] { highTechForm.Name, giantForm.Name }.Order(StringComparer.Ordinal), sheet.Take(2).Select(r => Sheets.Text(r, "企业名称")).Order(StringComparer.Ordinal));
         var htRow = sheet.Single(r => Sheets.Text(r, "企业名称") == highTechForm.Name);
         Assert.Equal(("50", highTechForm.CreditCode, "新认定高新技术企业奖励", Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             (Sheets.Text(htRow, "金额（万元）"), Sheets.Text(htRow, "统一社会信用代码"), Sheets.Text(htRow, "奖励事项"), Sheets.Text(htRow, "认定日期")));
