@@ -26,6 +26,7 @@ public static class Seeding
         if (config.GetValue("Demo:Seed", false) && !await db.Districts.AnyAsync(ct))
         {
             await scope.ServiceProvider.GetRequiredService<DemoCity>().SeedAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<Modules.Policies.Features.Rewards.SweepRecognitionRewards.Handler>().RunAsync(ct);
         }
 
         if (config["Admin:InitialPassword"] is { Length: > 0 } password)

@@ -1,5 +1,6 @@
 using Kechuang.Rules.Evaluation;
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Modules.Enterprises.Contracts;
 using Kechuang.Web.Modules.Policies.Contracts;
 using Kechuang.Web.Modules.Policies.Features;
 using Kechuang.Web.Modules.Policies.Features.Rules;
@@ -14,7 +15,7 @@ namespace Kechuang.Web.Modules.Policies;
 public static class PoliciesModule
 {
     public static IServiceCollection AddPolicies(this IServiceCollection services) =>
-        services.AddSingleton<RuleBookCache>().AddScoped<RuleBook>();
+        services.AddSingleton<RuleBookCache>().AddScoped<RuleBook>().AddScoped<IQualificationObserver>(sp => sp.GetRequiredService<Features.Rewards.RewardRecognition.Handler>());
 
     public static void MapPolicies(this IEndpointRouteBuilder routes)
     {

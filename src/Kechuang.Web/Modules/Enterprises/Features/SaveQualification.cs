@@ -1,6 +1,7 @@
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Modules.Enterprises.Contracts;
 using Kechuang.Web.Modules.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Kechuang.Web.Modules.Enterprises.Features;
 
 public static class SaveQualification
 {
-    public sealed class Handler(AppDbContext db, EnterpriseAccess access)
+    public sealed class Handler(AppDbContext db, EnterpriseAccess access, IEnumerable<IQualificationObserver> observers)
     {
         /// <summary>Adds a qualification (id null) or corrects one. Null when the enterprise or qualification is not visible.</summary>
         public async Task<Guid?> Handle(Guid enterpriseId, Guid? qualificationId, QualificationForm form, CancellationToken ct)
@@ -44,6 +45,8 @@ public static class SaveQualification
             }
 
             form.ApplyTo(q);
+            // Reactions of other modules (a recognition reward) are saved with the qualification, in one transaction.
+            await Recognitions.NotifyAsync(db, observers, q, ct);
             await UpdateEnterprise.SaveChecked(db, ct);
             return q.Id;
         }
