@@ -171,6 +171,7 @@ public sealed class EnterpriseWorkflowTests(BrowserApp app)
             ["Ⅰ类知识产权数"] = 1,
             ["Ⅱ类知识产权数"] = 4,
             ["科技成果转化数"] = 2,
+            ["技术性收入(万元)"] = 1500,
         };
         foreach (var (header, _) in EnterpriseSheet.AnnualColumns)
         {
