@@ -56,6 +56,14 @@ public static class AuditNames
         ["GridOfficer"] = "网格员分配",
         ["IdentityUserRole`1"] = "用户角色",
         ["IdentityRoleClaim`1"] = "角色权限",
+        ["EnterpriseDeclaration"] = "企业自评声明",
+        ["PoolMembership"] = "培育库入库记录",
+        ["RuleSetVersion"] = "规则版本",
+        ["Policy"] = "政策",
+        ["PolicyClause"] = "政策条款",
+        ["Fulfilment"] = "政策兑现",
+        ["RecognitionReward"] = "认定奖励",
+        ["PaymentBatch"] = "拨付批次",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
