@@ -65,6 +65,7 @@ public sealed partial class CultivationTests(BrowserApp app)
         await Expect(page.GetByText("自评声明已保存，已按新声明重新评价")).ToBeVisibleAsync();
         await Expect(row.Locator("[data-outcome]")).ToHaveAttributeAsync("data-outcome", outcome);
         await Expect(page.GetByTestId("declaration")).ToContainTextAsync("最近保存");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(app.ArtifactsFolder, "self-check.png") });
 
         // The page shows what is stored: a reload gives the same answer and outcome.
         await page.ReloadAsync();
@@ -178,6 +179,7 @@ public sealed partial class CultivationTests(BrowserApp app)
         var total = table.Locator("tbody tr").Last;
         await Expect(total.Locator("td").First).ToHaveTextAsync("合计");
         await Expect(total.Locator("td").Last).ToHaveTextAsync(firms.ToString(CultureInfo.InvariantCulture));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(app.ArtifactsFolder, "cultivation.png"), FullPage = true });
     }
 
     private async Task<Guid> FirmOfAsync(string userName)

@@ -22,7 +22,11 @@ internal static class Gaps
             "<=" => "不超过",
             _ => "低于",
         };
-        var head = $"{Measure(set, cmp.Left, c)} {Format(actual, unit)}，要求{op} {Format(threshold, unit)}";
+        // A score part read as a number (科技人员指标得分 > 0) is in points.
+        var points = cmp.Left is NameRef { YearsBack: null } r && set.Rules.Score?.Parts.FirstOrDefault(p => p.Id == r.Name) is { } part ? part : null;
+        var head = points is null
+            ? $"{Measure(set, cmp.Left, c)} {Format(actual, unit)}，要求{op} {Format(threshold, unit)}"
+            : $"{points.Name}得分 {Format(actual, Unit.None)} 分，要求{op} {Format(threshold, Unit.None)} 分";
         if (outcome == Outcome.Passed)
         {
             return head + "，符合";
@@ -30,6 +34,12 @@ internal static class Gaps
 
         var atLeast = cmp.Op is ">=" or ">";
         var gap = atLeast ? threshold - actual : actual - threshold;
+        if (gap == 0 || points is not null)
+        {
+            // Exactly at a strict limit ("高于 0" with 0): there is no amount to state, only that it must be passed.
+            return $"{head}，不符合";
+        }
+
         var gapText = unit == Unit.Percent ? $"{(gap * 100).ToString("0.0", CultureInfo.InvariantCulture)} 个百分点" : Format(gap, unit);
         var text = $"{head}，{(atLeast ? "还差" : "超出")} {gapText}";
         return atLeast && Needed(set, cmp, threshold, f) is { } hint ? $"{text}，{hint}" : text;

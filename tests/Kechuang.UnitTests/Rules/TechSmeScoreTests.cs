@@ -128,4 +128,13 @@ public sealed class TechSmeScoreTests
         Assert.Equal(Outcome.Failed, staff.Outcome);
         Assert.Equal("职工总数 520 人，要求不超过 500 人，超出 20 人", staff.Explanation);
     }
+
+    [Fact]
+    public void A_zero_st_staff_score_is_explained_in_points_without_a_gap_of_zero()
+    {
+        var also = Rules.Evaluate(Firms.TechSme().Last("st_staff", 9)).Score!.AlsoRequired.Single();
+
+        Assert.Equal(Outcome.Failed, also.Outcome);
+        Assert.Equal("科技人员指标得分 0 分，要求高于 0 分，不符合", also.Explanation);
+    }
 }
