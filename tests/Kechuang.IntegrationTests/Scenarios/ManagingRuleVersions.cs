@@ -89,6 +89,35 @@ public abstract class ManagingRuleVersions(ProviderApp app)
     }
 
     [Fact]
+    public async Task What_if_a_higher_reward_costs_ten_more_for_each_firm_first_recognised_this_year()
+    {
+        var (staff, draft) = await NewDraftAsync(app.Shared, "high-tech-reward");
+        try
+        {
+            (await staff.PutAsync($"/api/v1/rules/versions/{draft.Id}", new { yaml = draft.Yaml.Replace("value: 50 }", "value: 60 }", StringComparison.Ordinal), version = draft.Version }))
+                .Is(HttpStatusCode.OK);
+            var year = DateTime.UtcNow.AddHours(8).Year;
+            var firstThisYear = await app.Shared.WithDbAsync(async db =>
+                (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                    db.Qualifications.Where(q => q.Type == Kechuang.Web.Modules.Enterprises.Domain.QualificationType.HighTech && q.IssuedOn != null)
+                        .Where(q => db.Enterprises.Any(e => e.Id == q.EnterpriseId))
+                        .Select(q => new { q.EnterpriseId, q.IssuedOn })))
+                .GroupBy(q => q.EnterpriseId).Count(g => g.Min(q => q.IssuedOn)!.Value.Year == year));
+
+            var w = (await staff.GetAsync($"/api/v1/rules/versions/{draft.Id}/what-if")).Is(HttpStatusCode.OK).Json<WhatIf.Result>();
+
+            Assert.True(firstThisYear > 0, "the demo city has firms first recognised this year");
+            Assert.Equal((firstThisYear, firstThisYear), (w.PassingBefore, w.PassingAfter));
+            Assert.Equal((50m * firstThisYear, 60m * firstThisYear), (w.AmountBefore, w.AmountAfter));
+            Assert.Equal(firstThisYear, w.ChangedTotal);
+        }
+        finally
+        {
+            (await staff.DeleteAsync($"/api/v1/rules/versions/{draft.Id}")).Is(HttpStatusCode.NoContent);
+        }
+    }
+
+    [Fact]
     public async Task Publishing_refuses_an_overlap_unless_the_predecessor_is_closed_and_then_the_new_rate_applies_from_its_date()
     {
         var (staff, draft) = await NewDraftAsync(app.Shared, "rd-increase-subsidy");
