@@ -4,17 +4,20 @@ using Kechuang.Web.Modules.Policies.Contracts;
 
 namespace Kechuang.Web.Modules.Cultivation;
 
-/// <summary>Where a firm stands: its tier, the next rung, and the next rung's rule set evaluated with every gap explained.</summary>
-public sealed record Standing(FirmFacts Firm, LadderStep? Next, EvaluationResult? NextResult)
+/// <summary>
+/// Where a firm stands: its tier, the next rung, and the next rung's compiled rule set. The verdict is the fast
+/// path (<see cref="CompiledRuleSet.Decide"/>); the explanation is built only when a page or an export shows it.
+/// </summary>
+public sealed record Standing(FirmFacts Firm, LadderStep? Next, CompiledRuleSet? NextRules)
 {
-    public int Failed => NextResult is null ? 0 : Explained(NextResult).Count(c => c.Outcome == Outcome.Failed);
+    public Outcome? Outcome => NextRules?.Decide(Firm.Facts);
 
-    public int Unknown => NextResult is null ? 0 : Explained(NextResult).Count(c => c.Outcome == Outcome.Unknown);
+    public EvaluationResult? Explain() => NextRules?.Evaluate(Firm.Facts);
 
     /// <summary>Conditions first, then the score's extra conditions and the score itself as one line.</summary>
     public static IEnumerable<ConditionResult> Explained(EvaluationResult r) =>
         r.Conditions.Concat(r.Score?.AlsoRequired ?? [])
-            .Concat(r.Score is { } s && !r.DirectRoutes.Any(d => d.Outcome == Outcome.Passed)
+            .Concat(r.Score is { } s && !r.DirectRoutes.Any(d => d.Outcome == Rules.Evaluation.Outcome.Passed)
                 ? [new ConditionResult("score", s.Name, s.Outcome, s.Min, null, [], s.Explanation)]
                 : []);
 }
@@ -31,7 +34,7 @@ public sealed class LadderAssessor(EnterpriseFacts facts, RuleBook rules)
         return firms.Select(f =>
         {
             var next = Ladder.NextAfter(f.Tier);
-            return new Standing(f, next, next is null ? null : compiled[next.RuleSetId]?.Evaluate(f.Facts));
+            return new Standing(f, next, next is null ? null : compiled[next.RuleSetId]);
         }).ToList();
     }
 

@@ -18,7 +18,9 @@ public static class GetLadderOverview
         public async Task<Overview> Handle(CancellationToken ct)
         {
             user.Demand(Permissions.CultivationRead);
-            var rows = await standings.AllAsync(new ListStandings.Query(), ct);
+            var rows = (await standings.DecidedAsync(new ListStandings.Query(), ct))
+                .Select(x => (x.Standing.Firm.DistrictCode, TierName: Ladder.TierName(x.Standing.Firm.Tier), NextStep: x.Standing.Next?.Name, x.Readiness,
+                    RuleSetVersion: x.Standing.NextRules?.Rules.Version)).ToList();
             var districts = await organisation.DistrictsAsync(ct);
             var tiers = new[] { Ladder.TierName(null) }.Concat(Ladder.Steps.Select(s => s.Name)).ToList();
             var cells = districts.Select(d =>
@@ -29,7 +31,7 @@ public static class GetLadderOverview
             var readiness = Ladder.Steps.Select(s =>
             {
                 var aiming = rows.Where(r => r.NextStep == s.Name).ToList();
-                return new StepReadiness(s.Name, s.RuleSetId, aiming.FirstOrDefault(r => r.RuleSetVersion is not null)?.RuleSetVersion,
+                return new StepReadiness(s.Name, s.RuleSetId, aiming.Select(r => r.RuleSetVersion).FirstOrDefault(v => v is not null),
                     aiming.Count(r => r.Readiness == ListStandings.Ready), aiming.Count(r => r.Readiness == ListStandings.Gaps),
                     aiming.Count(r => r.Readiness == ListStandings.Unknown));
             }).ToList();

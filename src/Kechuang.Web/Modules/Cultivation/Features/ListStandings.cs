@@ -26,42 +26,50 @@ public static class ListStandings
 
     public sealed class Handler(LadderAssessor assessor, CurrentUser user)
     {
+        /// <summary>Verdicts for every firm of the filter (the fast path); explanations only for the page shown.</summary>
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
-            var rows = await AllAsync(q, ct);
+            var all = await DecidedAsync(q, ct);
             var page = Math.Max(1, q.Page);
             var size = Math.Clamp(q.PageSize, 1, MaxPageSize);
-            var filtered = q.Readiness is { Length: > 0 } r ? rows.Where(x => x.Readiness == r).ToList() : rows;
-            var counts = new Counts(rows.Count(x => x.Readiness == Ready), rows.Count(x => x.Readiness == Gaps),
-                rows.Count(x => x.Readiness == Unknown), rows.Count(x => x.Readiness == Top));
-            return new Result(filtered.Skip(Paging.Skip(page, size)).Take(size).ToList(), filtered.Count, page, size, counts);
+            var filtered = q.Readiness is { Length: > 0 } r ? all.Where(x => x.Readiness == r).ToList() : all;
+            var counts = new Counts(all.Count(x => x.Readiness == Ready), all.Count(x => x.Readiness == Gaps),
+                all.Count(x => x.Readiness == Unknown), all.Count(x => x.Readiness == Top));
+            return new Result(filtered.Skip(Paging.Skip(page, size)).Take(size).Select(x => ToRow(x.Standing, x.Readiness)).ToList(), filtered.Count, page, size, counts);
         }
 
-        /// <summary>Every row of the filter (before the readiness filter), best prepared first; for export too.</summary>
-        public async Task<List<Row>> AllAsync(Query q, CancellationToken ct)
+        /// <summary>Every row of the filter with its explanation (the export), in the list's order.</summary>
+        public async Task<List<Row>> AllAsync(Query q, CancellationToken ct) =>
+            (await DecidedAsync(q, ct)).Select(x => ToRow(x.Standing, x.Readiness)).ToList();
+
+        /// <summary>Each firm of the filter with its readiness, ready first, then by name.</summary>
+        public async Task<List<(Standing Standing, string Readiness)>> DecidedAsync(Query q, CancellationToken ct)
         {
             user.Demand(Permissions.CultivationRead);
             var standings = await assessor.AssessVisibleAsync(new FactsFilter(DistrictCode: q.District, GridId: q.Grid, Search: q.Search), ct);
             return standings
                 .Where(s => q.Tier is not { Length: > 0 } t || (t == "none" ? s.Firm.Tier is null : s.Firm.Tier?.ToString() == t))
-                .Select(ToRow)
-                .OrderBy(r => Array.IndexOf(Order, r.Readiness)).ThenBy(r => r.Failed + r.Unknown).ThenBy(r => r.Name, StringComparer.Ordinal)
+                .Select(s => (Standing: s, Readiness: ReadinessOf(s)))
+                .OrderBy(x => Array.IndexOf(Order, x.Readiness)).ThenBy(x => x.Standing.Firm.Name, StringComparer.Ordinal)
                 .ToList();
         }
 
-        private static Row ToRow(Standing s)
+        private static string ReadinessOf(Standing s) => s.Next is null ? Top : s.Outcome switch
         {
-            var r = s.NextResult;
-            var readiness = s.Next is null ? Top : r is null ? Unknown : r.Outcome switch
-            {
-                Outcome.Passed => Ready,
-                Outcome.Failed => Gaps,
-                Outcome.Unknown => Unknown,
-            };
+            Outcome.Passed => Ready,
+            Outcome.Failed => Gaps,
+            _ => Unknown,
+        };
+
+        private static Row ToRow(Standing s, string readiness)
+        {
+            var r = s.Explain();
             var firstGap = r is null ? null : Standing.Explained(r).FirstOrDefault(c => c.Outcome == Outcome.Failed)?.Explanation
                 ?? Standing.Explained(r).FirstOrDefault(c => c.Outcome == Outcome.Unknown)?.Explanation;
+            var explained = r is null ? [] : Standing.Explained(r).ToList();
             return new Row(s.Firm.Id, s.Firm.Name, s.Firm.CreditCode, s.Firm.DistrictCode, s.Firm.GridId, s.Firm.Tier, Ladder.TierName(s.Firm.Tier),
-                s.Next?.Name, r?.Version, readiness, s.Failed, s.Unknown, r?.Score?.Min, r?.Score?.Max, firstGap);
+                s.Next?.Name, r?.Version, readiness, explained.Count(c => c.Outcome == Outcome.Failed), explained.Count(c => c.Outcome == Outcome.Unknown),
+                r?.Score?.Min, r?.Score?.Max, firstGap);
         }
     }
 
