@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Kechuang.Rules.Facts;
 
 /// <summary>
@@ -7,16 +10,28 @@ namespace Kechuang.Rules.Facts;
 public sealed class FactSheet
 {
     private readonly decimal[] values = new decimal[FactCatalog.SlotCount];
-    private readonly bool[] known = new bool[FactCatalog.SlotCount];
+
+    // One bit per slot: which slots are set. Both arrays have fixed lengths, so compiled rule sets whose slots were
+    // checked against FactCatalog.SlotCount at compile time read them without bounds checks (KnownAt / ValueAt).
+    private readonly ulong[] known = new ulong[(FactCatalog.SlotCount + 63) / 64];
 
     public FactSheet(int evaluationYear) => EvaluationYear = evaluationYear;
 
     /// <summary>The year y in rules such as revenue[y-1].</summary>
     public int EvaluationYear { get; }
 
-    internal bool IsKnown(int slot) => known[slot];
+    internal bool IsKnown(int slot) => (known[slot >> 6] & (1UL << slot)) != 0;
 
     internal decimal Read(int slot) => values[slot];
+
+    /// <summary>IsKnown without bounds checks, for compiled rule sets; slot must be in [0, FactCatalog.SlotCount).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool KnownAt(FactSheet f, int slot) =>
+        (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.known), slot >> 6) & (1UL << slot)) != 0;
+
+    /// <summary>Read without bounds checks, for compiled rule sets; slot must be in [0, FactCatalog.SlotCount).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static decimal ValueAt(FactSheet f, int slot) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.values), slot);
 
     /// <summary>Sets an annual figure for a calendar year (money in 万元).</summary>
     public FactSheet SetYear(string fact, int year, decimal value) => Set(Checked(fact, FactType.Number, annual: true), EvaluationYear - year, value);
@@ -36,7 +51,7 @@ public sealed class FactSheet
 
         var slot = FactCatalog.SlotOf(fact, yearsBack);
         values[slot] = value;
-        known[slot] = true;
+        known[slot >> 6] |= 1UL << slot;
         return this;
     }
 
