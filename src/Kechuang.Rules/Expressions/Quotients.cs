@@ -49,28 +49,24 @@ internal static class Quotients
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Compare(decimal a, decimal b, ulong tMantissa, int tScale, bool tNegative, int maxScaleGap)
     {
-        Span<int> x = stackalloc int[4];
-        decimal.GetBits(b, x);
-        int midB = x[1], hiB = x[2], flagsB = x[3];
-        var mantB = ((ulong)(uint)midB << 32) | (uint)x[0];
-        decimal.GetBits(a, x);
-        int hiA = x[2], flagsA = x[3];
-        var mantA = ((ulong)(uint)x[1] << 32) | (uint)x[0];
-        int sa = (flagsA >> 16) & 0xFF, sb = (flagsB >> 16) & 0xFF;
-        var gap = sa - sb;
-        if ((hiA | hiB) != 0 || gap < -8 || gap > maxScaleGap || sa > 9 || tScale + sb > 19)
+        if (!DecimalBits.LayoutKnown)
         {
             return Slow(a, b, tMantissa, tScale, tNegative);
         }
 
-        if (mantB == 0)
+        var xa = DecimalBits.Of(ref a);
+        var xb = DecimalBits.Of(ref b);
+        int sa = xa.Scale, sb = xb.Scale;
+        var gap = sa - sb;
+        if ((xa.Hi | xb.Hi) != 0 || gap < -8 || gap > maxScaleGap || sa > 9 || tScale + sb > 19 || xb.Lo == 0)
         {
-            return Unknown;
+            return Slow(a, b, tMantissa, tScale, tNegative);
         }
 
-        // a − t·b ∝ sA·A·10^(st+sb) − sT·sB·T·B·10^sa (both below 2^128); its sign times sign(b) is sign(a/b − t).
-        var signA = mantA == 0 ? 0 : flagsA < 0 ? -1 : 1;
-        var signR = tMantissa == 0 ? 0 : tNegative != (flagsB < 0) ? -1 : 1;
+        // a − t·b ∝ sA·A·10^(st+sb) − sT·sB·T·B·10^sa; its sign times sign(b) is sign(a/b − t).
+        ulong mantA = xa.Lo, mantB = xb.Lo;
+        var signA = mantA == 0 ? 0 : xa.Negative ? -1 : 1;
+        var signR = tMantissa == 0 ? 0 : tNegative != xb.Negative ? -1 : 1;
         int c;
         if (signA != signR)
         {
@@ -82,13 +78,25 @@ internal static class Quotients
         }
         else
         {
-            var left = (UInt128)mantA * Pow10[tScale + sb];
-            var right = (UInt128)(tMantissa * (UInt128)mantB) * Pow10[sa];
-            c = left.CompareTo(right);
+            if (((mantA | mantB) >> 32) == 0 && tScale + sb <= 9)
+            {
+                // All below 2^32 (the usual figures): A·10^(st+sb) < 2^62, and T·B < 2^64 times 10^sa in 128 bits.
+                var left = mantA * Pow10[tScale + sb];
+                var rightHigh = Math.BigMul(tMantissa * mantB, Pow10[sa], out var rightLow);
+                c = rightHigh != 0 ? -1 : left.CompareTo(rightLow);
+            }
+            else
+            {
+                // A < 2^64 times 10^(≤19) and T·B < 2^96 times 10^(≤9): both below 2^128.
+                var left = (UInt128)mantA * Pow10[tScale + sb];
+                var right = (UInt128)(tMantissa * (UInt128)mantB) * Pow10[sa];
+                c = left.CompareTo(right);
+            }
+
             c = signA < 0 ? -c : c;
         }
 
-        return flagsB < 0 ? -c : c;
+        return xb.Negative ? -c : c;
     }
 
     /// <summary>Whether a / b has a value: b ≠ 0 and the quotient does not overflow (without dividing when it cannot).</summary>
@@ -99,14 +107,10 @@ internal static class Quotients
             return false;
         }
 
-        Span<int> x = stackalloc int[4];
-        decimal.GetBits(b, x);
-        var sb = (x[3] >> 16) & 0xFF;
-        decimal.GetBits(a, x);
-        var sa = (x[3] >> 16) & 0xFF;
-
         // |a / b| ≤ |mantissa(a)| · 10^(sb − sa) < 2^64 · 10^8, far below decimal.MaxValue.
-        return (x[2] == 0 && sb - sa <= 8) || TreeOps.Divide(a, b, out _);
+        Span<int> x = stackalloc int[4];
+        decimal.GetBits(a, x);
+        return (x[2] == 0 && b.Scale - a.Scale <= 8) || TreeOps.Divide(a, b, out _);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

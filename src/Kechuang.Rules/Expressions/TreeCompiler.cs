@@ -228,7 +228,8 @@ internal sealed class TreeCompiler
                 throw new ExpressionException($"“{r.Name}” 的年份超出范围", r.Position);
             }
 
-            return (E.Call(KnownAt, Facts, E.Constant(slot)), E.Call(ValueAt, Facts, E.Constant(slot)));
+            var position = FactSheet.Position(slot);
+            return (E.Call(KnownAt, Facts, E.Constant(position)), E.Call(ValueAt, Facts, E.Constant(position)));
         }
 
         if (scope.Parameters.TryGetValue(r.Name, out var parameter))
@@ -320,7 +321,7 @@ internal sealed class TreeCompiler
             case "growth":
                 {
                     var fact = ((NameRef)c.Args[0]).Name;
-                    int y1 = FactCatalog.SlotOf(fact, 3), y2 = FactCatalog.SlotOf(fact, 2), y3 = FactCatalog.SlotOf(fact, 1);
+                    int y1 = FactSheet.Position(FactCatalog.SlotOf(fact, 3)), y2 = FactSheet.Position(FactCatalog.SlotOf(fact, 2)), y3 = FactSheet.Position(FactCatalog.SlotOf(fact, 1));
                     var g = Local(typeof(decimal), "growth");
                     return (E.Call(typeof(TreeOps).GetMethod(nameof(TreeOps.Growth))!, Facts, E.Constant(y1), E.Constant(y2), E.Constant(y3), g), g);
                 }

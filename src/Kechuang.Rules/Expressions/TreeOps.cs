@@ -72,18 +72,19 @@ internal static class TreeOps
         }
     }
 
-    /// <summary>sum(fact, k): slots first+1 … first+k are fact[y-1] … fact[y-k].</summary>
+    /// <summary>sum(fact, k): slots first+1 … first+k are fact[y-1] … fact[y-k] (first is fact[y]'s slot).</summary>
     public static bool Sum(FactSheet f, int first, int years, out decimal total)
     {
         total = 0;
         for (var i = 1; i <= years; i++)
         {
-            if (!FactSheet.KnownAt(f, first + i))
+            var position = FactSheet.Position(first + i);
+            if (!FactSheet.KnownAt(f, position))
             {
                 return false;
             }
 
-            if (!Add(total, FactSheet.ValueAt(f, first + i), out total))
+            if (!Add(total, FactSheet.ValueAt(f, position), out total))
             {
                 return false;
             }
@@ -99,7 +100,7 @@ internal static class TreeOps
         return Sum(f, first, years, out total);
     }
 
-    /// <summary>growth(fact) over slots y-3, y-2, y-1.</summary>
+    /// <summary>growth(fact) over the positions (<see cref="FactSheet.Position"/>) of y-3, y-2, y-1.</summary>
     public static bool Growth(FactSheet f, int y1, int y2, int y3, out decimal g)
     {
         g = 0;
