@@ -151,13 +151,13 @@ internal static class FastDecision
         // The value that places the firm: a ratio compared band by band without dividing, or a number.
         E known;
         Func<int, E> atLeast; // band i's "value ≥ from"
-        var thresholds = part.Bands.Select(b => b.From is { } from ? Quotients.Threshold.Of(from) : null).ToArray();
-        if (part.Value is { } valueExpr && tc.AsQuotient(valueExpr) is { } q && part.Bands.All(b => b.From is null || Quotients.Threshold.Of(b.From.Value) is not null))
+        var froms = part.Bands.Where(b => b.From is not null).Select(b => b.From!.Value).ToArray();
+        if (part.Value is { } valueExpr && tc.AsQuotient(valueExpr) is { } q && (froms.Length == 0 ? Quotients.Thresholds.Of([0m]) : Quotients.Thresholds.Of(froms)) is { } th)
         {
-            var (okA, a) = tc.Num(q.Num);
-            var (okB, b) = tc.Num(q.Den);
-            known = E.AndAlso(E.AndAlso(okA, okB), TreeCompiler.DefinedCall(a, b));
-            atLeast = i => E.GreaterThanOrEqual(TreeCompiler.CompareCall(a, b, thresholds[i]!), E.Constant(0));
+            var (okAB, ratio) = tc.PrepareRatio(q, th);
+            known = E.AndAlso(okAB, TreeCompiler.DefinedCall(ratio));
+            var index = part.Bands.Select((b, i) => b.From is null ? -1 : part.Bands.Take(i).Count(x => x.From is not null)).ToArray();
+            atLeast = i => E.GreaterThanOrEqual(TreeCompiler.SignCall(ratio, th, index[i]), E.Constant(0));
         }
         else if (part.Value is { } plain)
         {

@@ -17,12 +17,23 @@ internal readonly struct DecimalBits
 
     public static readonly bool LayoutKnown = Check();
 
+    public DecimalBits(int flags, uint hi, ulong lo)
+    {
+        Flags = flags;
+        Hi = hi;
+        Lo = lo;
+    }
+
     public int Scale => (Flags >> 16) & 0xFF;
 
     public bool Negative => Flags < 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static DecimalBits Of(ref decimal d) => Unsafe.As<decimal, DecimalBits>(ref d);
+
+    /// <summary>The decimal with these bits; only when <see cref="LayoutKnown"/> and the flags are valid (scale ≤ 28).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal ToDecimal(DecimalBits bits) => Unsafe.As<DecimalBits, decimal>(ref bits);
 
     private static bool Check()
     {
@@ -37,7 +48,7 @@ internal readonly struct DecimalBits
             var d = sample;
             decimal.GetBits(d, bits);
             var x = Of(ref d);
-            if (x.Flags != bits[3] || x.Hi != (uint)bits[2] || x.Lo != (((ulong)(uint)bits[1] << 32) | (uint)bits[0]))
+            if (x.Flags != bits[3] || x.Hi != (uint)bits[2] || x.Lo != (((ulong)(uint)bits[1] << 32) | (uint)bits[0]) || ToDecimal(x) != sample)
             {
                 return false;
             }

@@ -29,7 +29,8 @@ internal sealed class TreeCompiler
 
     private static readonly MethodInfo KnownAt = typeof(FactSheet).GetMethod(nameof(FactSheet.KnownAt), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo ValueAt = typeof(FactSheet).GetMethod(nameof(FactSheet.ValueAt), BindingFlags.NonPublic | BindingFlags.Static)!;
-    private static readonly MethodInfo QuotientCompare = typeof(Quotients).GetMethod(nameof(Quotients.Compare), [typeof(decimal), typeof(decimal), typeof(ulong), typeof(int), typeof(bool), typeof(int)])!;
+    private static readonly MethodInfo QuotientPrepare = typeof(Quotients).GetMethod(nameof(Quotients.Prepare))!;
+    private static readonly MethodInfo QuotientSign = typeof(Quotients).GetMethod(nameof(Quotients.Sign))!;
     private static readonly MethodInfo QuotientDefined = typeof(Quotients).GetMethod(nameof(Quotients.IsDefined))!;
 
     private readonly Scope scope;
@@ -121,12 +122,12 @@ internal sealed class TreeCompiler
     private ConditionalExpression Comparison(Binary b)
     {
         // A quotient against a constant: compare without dividing (the constant may stand on either side).
-        if (AsQuotient(b.Left) is { } q && ConstantOf(b.Right) is { } t && Quotients.Threshold.Of(t) is { } th)
+        if (AsQuotient(b.Left) is { } q && ConstantOf(b.Right) is { } t && Quotients.Thresholds.Of([t]) is { } th)
         {
             return QuotientTest(q, th, b.Op);
         }
 
-        if (AsQuotient(b.Right) is { } q2 && ConstantOf(b.Left) is { } t2 && Quotients.Threshold.Of(t2) is { } th2)
+        if (AsQuotient(b.Right) is { } q2 && ConstantOf(b.Left) is { } t2 && Quotients.Thresholds.Of([t2]) is { } th2)
         {
             return QuotientTest(q2, th2, Flip(b.Op));
         }
@@ -155,10 +156,9 @@ internal sealed class TreeCompiler
     };
 
     /// <summary>(a ÷ b) op t as False / True / Unknown.</summary>
-    private ConditionalExpression QuotientTest((Expr Num, Expr Den) q, Quotients.Threshold t, string op)
+    private ConditionalExpression QuotientTest((Expr Num, Expr Den) q, Quotients.Thresholds t, string op)
     {
-        var (okA, a) = Num(q.Num);
-        var (okB, b) = Num(q.Den);
+        var (known, ratio) = PrepareRatio(q, t);
         var c = Local(typeof(int), "cmp");
         E pass = op switch
         {
@@ -170,19 +170,30 @@ internal sealed class TreeCompiler
             _ => E.NotEqual(c, E.Constant(0)),
         };
         return E.Condition(
-            E.AndAlso(okA, okB),
+            known,
             E.Block(
-                E.Assign(c, CompareCall(a, b, t)),
+                E.Assign(c, SignCall(ratio, t, 0)),
                 E.Condition(E.Equal(c, E.Constant(Quotients.Unknown)), E.Constant(Unknown), E.Condition(pass, E.Constant(True), E.Constant(False)))),
             E.Constant(Unknown));
     }
 
-    /// <summary>sign(a/b − t), or Quotients.Unknown.</summary>
-    public static E CompareCall(E a, E b, Quotients.Threshold t) =>
-        E.Call(QuotientCompare, a, b, E.Constant(t.Mantissa), E.Constant(t.Scale), E.Constant(t.Negative), E.Constant(t.MaxScaleGap));
+    /// <summary>Computes a and b and takes a ÷ b apart once (<see cref="Quotients.Prepare"/>); Known is false when a or b is
+    /// unknown. Then <see cref="SignCall"/> compares it with each threshold, or unknown when b = 0 or a ÷ b overflows.</summary>
+    public (E Known, ParameterExpression Ratio) PrepareRatio((Expr Num, Expr Den) q, Quotients.Thresholds t)
+    {
+        var (okA, a) = Num(q.Num);
+        var (okB, b) = Num(q.Den);
+        var ratio = Local(typeof(Quotients.Ratio), "ratio");
+        var prepare = E.Assign(ratio, E.Call(QuotientPrepare, a, b, E.Constant(t.Scale), E.Constant(t.MaxScaleGap)));
+        return (E.AndAlso(E.AndAlso(okA, okB), E.Block(prepare, E.Constant(true))), ratio);
+    }
 
-    /// <summary>Whether a / b has a value (b ≠ 0, no overflow).</summary>
-    public static E DefinedCall(E a, E b) => E.Call(QuotientDefined, a, b);
+    /// <summary>sign(a/b − t_i), or Quotients.Unknown.</summary>
+    public static E SignCall(ParameterExpression ratio, Quotients.Thresholds t, int i) =>
+        E.Call(QuotientSign, ratio, E.Constant(t.Scaled[i]), E.Constant(t.Values[i] < 0), E.Constant(t.Values[i]));
+
+    /// <summary>Whether the prepared a ÷ b has a value (b ≠ 0, no overflow).</summary>
+    public static E DefinedCall(ParameterExpression ratio) => E.Call(QuotientDefined, ratio);
 
     // ---------------------------------------------------------------- numbers
 
@@ -346,26 +357,24 @@ internal sealed class TreeCompiler
         var results = ((ListLiteral)c.Args[2]).Items.Select(i => ConstantOf(i, parameterFirst: true) ?? throw new ExpressionException("门槛和取值须为数字或数值参数", i.Position)).ToArray();
         var upperInclusive = c.Function == "tier";
         var result = Local(typeof(decimal), c.Function);
-        var thresholds = bounds.Select(Quotients.Threshold.Of).ToArray();
-        if (bounds.Length > 0 && AsQuotient(c.Args[0]) is { } q && thresholds.All(t => t is not null))
+        if (AsQuotient(c.Args[0]) is { } q && Quotients.Thresholds.Of(bounds) is { } thresholds)
         {
-            // Unrolled: i-th step compares the ratio with bound i; Unknown (b = 0, overflow) at the first step makes it unknown.
-            var (okA, a) = Num(q.Num);
-            var (okB, b) = Num(q.Den);
+            // Unrolled: step i compares the ratio with bound i; Unknown (b = 0, overflow) at the first step makes it unknown.
+            var (known, ratio) = PrepareRatio(q, thresholds);
             var cmp = Local(typeof(int), "cmp");
             E chain = E.Block(E.Assign(result, E.Constant(results[^1])), E.Constant(true));
             for (var i = bounds.Length - 1; i >= 0; i--)
             {
                 var passes = upperInclusive ? E.GreaterThan(cmp, E.Constant(0)) : E.GreaterThanOrEqual(cmp, E.Constant(0));
                 chain = E.Block(
-                    E.Assign(cmp, CompareCall(a, b, thresholds[i]!)),
+                    E.Assign(cmp, SignCall(ratio, thresholds, i)),
                     E.Condition(
                         E.Equal(cmp, E.Constant(Quotients.Unknown)),
                         E.Constant(false),
                         E.Condition(passes, chain, E.Block(E.Assign(result, E.Constant(results[i])), E.Constant(true)))));
             }
 
-            return (E.AndAlso(E.AndAlso(okA, okB), chain), result);
+            return (E.AndAlso(known, chain), result);
         }
 
         var (okX, x) = Num(c.Args[0]);

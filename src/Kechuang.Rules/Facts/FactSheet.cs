@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
+using Kechuang.Rules.Expressions;
+
 namespace Kechuang.Rules.Facts;
 
 /// <summary>
@@ -8,18 +10,24 @@ namespace Kechuang.Rules.Facts;
 /// them by slot. Booleans are stored as 0/1 and dates as day numbers; an unset slot is missing data.
 /// </summary>
 /// <remarks>
-/// Storage is one array: a bit per slot saying whether it is set, then the values (two ulongs per decimal). A whole-city
-/// pass reads a few slots of each of 100,000 sheets, so it is bound by memory traffic; the values are therefore kept in
-/// <see cref="Position"/> order — non-annual facts, then every fact of y-1, then y-2 … y-5, then y — rather than in
-/// slot order, so that the figures rules read most share a few cache lines next to the bits. Slot numbers (and with
-/// them explanations and reasons) are unchanged.
+/// Storage is one array: a bit per slot saying whether it is set, then one ulong per value. A whole-city pass reads a
+/// few slots of each of 100,000 sheets, so it is bound by memory traffic. So a value is packed into 64 bits — sign,
+/// scale and a mantissa below 2^58, which holds every realistic figure exactly, scale included — and a value that does
+/// not fit is kept in a side array. The values are stored in <see cref="Position"/> order — non-annual facts, then every
+/// fact of y-1, then y-2 … y-5, then y — rather than in slot order, so that the figures rules read most share a few
+/// cache lines next to the bits. Slot numbers (and with them explanations and reasons) are unchanged.
 /// </remarks>
 public sealed class FactSheet
 {
     private static readonly int KnownWords = (FactCatalog.SlotCount + 63) / 64;
     private static readonly int[] Positions = BuildPositions();
 
-    private readonly ulong[] data = new ulong[KnownWords + (2 * FactCatalog.SlotCount)];
+    private const int MantissaBits = 58;
+    private const ulong MantissaMask = (1UL << MantissaBits) - 1;
+    private const int Spilled = 31; // a scale no decimal has: the value is in spilled[position]
+
+    private readonly ulong[] data = new ulong[KnownWords + FactCatalog.SlotCount];
+    private decimal[]? spilled;
 
     public FactSheet(int evaluationYear) => EvaluationYear = evaluationYear;
 
@@ -40,8 +48,19 @@ public sealed class FactSheet
 
     /// <summary>Read by position without bounds checks, for compiled rule sets; position must be in [0, FactCatalog.SlotCount).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static decimal ValueAt(FactSheet f, int position) =>
-        Unsafe.As<ulong, decimal>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.data), KnownWords + (2 * position)));
+    internal static decimal ValueAt(FactSheet f, int position)
+    {
+        var packed = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.data), KnownWords + position);
+        var scale = (int)(packed >> MantissaBits) & 0x1F;
+        if (scale == Spilled)
+        {
+            return f.spilled![position];
+        }
+
+        return DecimalBits.LayoutKnown
+            ? DecimalBits.ToDecimal(new DecimalBits((int)((packed >> 32) & 0x8000_0000) | (scale << 16), 0, packed & MantissaMask))
+            : new decimal((int)packed, (int)(packed >> 32) & 0x03FF_FFFF, 0, (long)packed < 0, (byte)scale);
+    }
 
     /// <summary>Sets an annual figure for a calendar year (money in 万元).</summary>
     public FactSheet SetYear(string fact, int year, decimal value) => Set(Checked(fact, FactType.Number, annual: true), EvaluationYear - year, value);
@@ -60,8 +79,21 @@ public sealed class FactSheet
         }
 
         var position = Positions[FactCatalog.SlotOf(fact, yearsBack)];
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var sign = bits[3] < 0 ? 1UL << 63 : 0;
+        if (bits[2] == 0 && mantissa <= MantissaMask)
+        {
+            data[KnownWords + position] = sign | ((ulong)value.Scale << MantissaBits) | mantissa;
+        }
+        else
+        {
+            (spilled ??= new decimal[FactCatalog.SlotCount])[position] = value;
+            data[KnownWords + position] = (ulong)Spilled << MantissaBits;
+        }
+
         data[position >> 6] |= 1UL << position;
-        Unsafe.As<ulong, decimal>(ref data[KnownWords + (2 * position)]) = value;
         return this;
     }
 
