@@ -29,6 +29,7 @@ internal sealed class TreeCompiler
 
     private static readonly MethodInfo KnownAt = typeof(FactSheet).GetMethod(nameof(FactSheet.KnownAt), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo ValueAt = typeof(FactSheet).GetMethod(nameof(FactSheet.ValueAt), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo FlagAt = typeof(FactSheet).GetMethod(nameof(FactSheet.FlagAt), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo QuotientPrepare = typeof(Quotients).GetMethod(nameof(Quotients.Prepare))!;
     private static readonly MethodInfo QuotientSign = typeof(Quotients).GetMethod(nameof(Quotients.Sign))!;
     private static readonly MethodInfo QuotientDefined = typeof(Quotients).GetMethod(nameof(Quotients.IsDefined))!;
@@ -85,6 +86,16 @@ internal sealed class TreeCompiler
         {
             case BooleanLiteral b:
                 return E.Constant(b.Value ? True : False);
+            case NameRef r when IsFlag(r):
+                {
+                    // A boolean fact: its known bit and value bit, no decimal.
+                    var position = E.Constant(FactSheet.Position(FactCatalog.SlotOf(r.Name, 0)));
+                    return E.Condition(
+                        E.Call(KnownAt, Facts, position),
+                        E.Condition(E.Call(FlagAt, Facts, position), E.Constant(True), E.Constant(False)),
+                        E.Constant(Unknown));
+                }
+
             case Unary { Op: "not" } u:
                 {
                     var t = Local(typeof(int), "not");
@@ -240,7 +251,9 @@ internal sealed class TreeCompiler
             }
 
             var position = FactSheet.Position(slot);
-            return (E.Call(KnownAt, Facts, E.Constant(position)), E.Call(ValueAt, Facts, E.Constant(position)));
+            return (E.Call(KnownAt, Facts, E.Constant(position)), IsFlag(r)
+                ? E.Condition(E.Call(FlagAt, Facts, E.Constant(position)), E.Constant(1m), E.Constant(0m))
+                : E.Call(ValueAt, Facts, E.Constant(position)));
         }
 
         if (scope.Parameters.TryGetValue(r.Name, out var parameter))
@@ -272,6 +285,8 @@ internal sealed class TreeCompiler
 
         throw new ExpressionException($"未知的事实名称 “{r.Name}”", r.Position);
     }
+
+    private static bool IsFlag(NameRef r) => FactCatalog.Find(r.Name) is { Type: FactType.Boolean, Annual: false };
 
     private (E Ok, E Value) Arithmetic(Binary b)
     {

@@ -10,23 +10,27 @@ namespace Kechuang.Rules.Facts;
 /// them by slot. Booleans are stored as 0/1 and dates as day numbers; an unset slot is missing data.
 /// </summary>
 /// <remarks>
-/// Storage is one array: a bit per slot saying whether it is set, then one ulong per value. A whole-city pass reads a
-/// few slots of each of 100,000 sheets, so it is bound by memory traffic. So a value is packed into 64 bits — sign,
-/// scale and a mantissa below 2^58, which holds every realistic figure exactly, scale included — and a value that does
-/// not fit is kept in a side array. The values are stored in <see cref="Position"/> order — non-annual facts, then every
-/// fact of y-1, then y-2 … y-5, then y — rather than in slot order, so that the figures rules read most share a few
-/// cache lines next to the bits. Slot numbers (and with them explanations and reasons) are unchanged.
+/// A whole-city pass reads a few facts of each of 100,000 sheets per rule set, so it is bound by memory traffic, and
+/// the storage is made small: one uint array holding a bit per fact saying whether it is set, a bit per boolean fact for
+/// its value, then one uint per number — sign, scale (0–14) and a mantissa below 2^27, which holds realistic figures
+/// (万元 to one decimal, head counts, day numbers) exactly, scale included. A number that does not fit is kept in a side
+/// array. Numbers are stored in <see cref="Position"/> order — non-annual numbers, then every fact of y-1, then
+/// y-2 … y-5, then y — rather than in slot order, so the figures rules read most share a cache line or two with the bits.
+/// Slot numbers (and with them explanations and reasons) are unchanged.
 /// </remarks>
 public sealed class FactSheet
 {
-    private static readonly int KnownWords = (FactCatalog.SlotCount + 63) / 64;
-    private static readonly int[] Positions = BuildPositions();
+    private const int MantissaBits = 27;
+    private const uint MantissaMask = (1u << MantissaBits) - 1;
+    private const int Spilled = 15; // the scale field's marker: the number is in spilled[position]
 
-    private const int MantissaBits = 58;
-    private const ulong MantissaMask = (1UL << MantissaBits) - 1;
-    private const int Spilled = 31; // a scale no decimal has: the value is in spilled[position]
+    private static readonly int[] Positions = BuildPositions(out NumberCount);
+    private static readonly int NumberCount;
+    private static readonly int KnownWords = (FactCatalog.SlotCount + 31) / 32;
+    private static readonly int FlagWords = (FactCatalog.SlotCount - NumberCount + 31) / 32;
+    private static readonly int ValuesStart = KnownWords + FlagWords;
 
-    private readonly ulong[] data = new ulong[KnownWords + FactCatalog.SlotCount];
+    private readonly uint[] data = new uint[ValuesStart + NumberCount];
     private decimal[]? spilled;
 
     public FactSheet(int evaluationYear) => EvaluationYear = evaluationYear;
@@ -36,30 +40,43 @@ public sealed class FactSheet
 
     internal bool IsKnown(int slot) => KnownAt(this, Positions[slot]);
 
-    internal decimal Read(int slot) => ValueAt(this, Positions[slot]);
+    internal decimal Read(int slot)
+    {
+        var position = Positions[slot];
+        return position >= NumberCount ? (FlagAt(this, position) ? 1 : 0) : ValueAt(this, position);
+    }
 
-    /// <summary>Where a slot's value is stored (for compiled rule sets, which read by position).</summary>
+    /// <summary>Where a slot is stored (for compiled rule sets, which read by position): numbers below
+    /// <see cref="NumberCount"/> (<see cref="ValueAt"/>), booleans from it on (<see cref="FlagAt"/>).</summary>
     internal static int Position(int slot) => Positions[slot];
 
     /// <summary>IsKnown by position without bounds checks, for compiled rule sets; position must be in [0, FactCatalog.SlotCount).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool KnownAt(FactSheet f, int position) =>
-        (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.data), position >> 6) & (1UL << position)) != 0;
+        (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.data), position >> 5) & (1u << position)) != 0;
 
-    /// <summary>Read by position without bounds checks, for compiled rule sets; position must be in [0, FactCatalog.SlotCount).</summary>
+    /// <summary>A boolean fact's value by position without bounds checks; position of a boolean fact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool FlagAt(FactSheet f, int position)
+    {
+        var bit = position - NumberCount;
+        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.data), KnownWords + (bit >> 5)) & (1u << bit)) != 0;
+    }
+
+    /// <summary>A number by position without bounds checks, for compiled rule sets; position in [0, NumberCount).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static decimal ValueAt(FactSheet f, int position)
     {
-        var packed = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.data), KnownWords + position);
-        var scale = (int)(packed >> MantissaBits) & 0x1F;
+        var packed = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.data), ValuesStart + position);
+        var scale = (int)(packed >> MantissaBits) & 0xF;
         if (scale == Spilled)
         {
             return f.spilled![position];
         }
 
         return DecimalBits.LayoutKnown
-            ? DecimalBits.ToDecimal(new DecimalBits((int)((packed >> 32) & 0x8000_0000) | (scale << 16), 0, packed & MantissaMask))
-            : new decimal((int)packed, (int)(packed >> 32) & 0x03FF_FFFF, 0, (long)packed < 0, (byte)scale);
+            ? DecimalBits.ToDecimal(new DecimalBits((int)(packed & 0x8000_0000) | (scale << 16), 0, packed & MantissaMask))
+            : new decimal((int)(packed & MantissaMask), 0, 0, (int)packed < 0, (byte)scale);
     }
 
     /// <summary>Sets an annual figure for a calendar year (money in 万元).</summary>
@@ -79,21 +96,27 @@ public sealed class FactSheet
         }
 
         var position = Positions[FactCatalog.SlotOf(fact, yearsBack)];
+        data[position >> 5] |= 1u << position;
+        if (position >= NumberCount)
+        {
+            var bit = position - NumberCount;
+            data[KnownWords + (bit >> 5)] = value != 0 ? data[KnownWords + (bit >> 5)] | (1u << bit) : data[KnownWords + (bit >> 5)] & ~(1u << bit);
+            return this;
+        }
+
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-        var sign = bits[3] < 0 ? 1UL << 63 : 0;
-        if (bits[2] == 0 && mantissa <= MantissaMask)
+        var scale = value.Scale;
+        if (bits[2] == 0 && bits[1] == 0 && (uint)bits[0] <= MantissaMask && scale < Spilled)
         {
-            data[KnownWords + position] = sign | ((ulong)value.Scale << MantissaBits) | mantissa;
+            data[ValuesStart + position] = (bits[3] < 0 ? 0x8000_0000 : 0) | ((uint)scale << MantissaBits) | (uint)bits[0];
         }
         else
         {
-            (spilled ??= new decimal[FactCatalog.SlotCount])[position] = value;
-            data[KnownWords + position] = (ulong)Spilled << MantissaBits;
+            (spilled ??= new decimal[NumberCount])[position] = value;
+            data[ValuesStart + position] = (uint)Spilled << MantissaBits;
         }
 
-        data[position >> 6] |= 1UL << position;
         return this;
     }
 
@@ -108,12 +131,12 @@ public sealed class FactSheet
         return fact;
     }
 
-    /// <summary>Non-annual facts first, then annual facts year by year: y-1, y-2, …, y-5, y.</summary>
-    private static int[] BuildPositions()
+    /// <summary>Non-annual numbers first, then annual facts year by year (y-1, y-2, …, y-5, y), then booleans.</summary>
+    private static int[] BuildPositions(out int numberCount)
     {
         var positions = new int[FactCatalog.SlotCount];
         var next = 0;
-        foreach (var fact in FactCatalog.All.Where(f => !f.Annual))
+        foreach (var fact in FactCatalog.All.Where(f => !f.Annual && f.Type != FactType.Boolean))
         {
             positions[FactCatalog.SlotOf(fact.Name, 0)] = next++;
         }
@@ -124,6 +147,12 @@ public sealed class FactSheet
             {
                 positions[FactCatalog.SlotOf(fact.Name, back)] = next++;
             }
+        }
+
+        numberCount = next;
+        foreach (var fact in FactCatalog.All.Where(f => !f.Annual && f.Type == FactType.Boolean))
+        {
+            positions[FactCatalog.SlotOf(fact.Name, 0)] = next++;
         }
 
         return positions;
