@@ -97,19 +97,29 @@ internal static class FastDecision
             var hi = tc.Local(typeof(decimal), "hi");
             body.Add(E.Assign(lo, E.Constant(0m)));
             body.Add(E.Assign(hi, E.Constant(0m)));
+            // With every part exact (no expert range, no ranged band) the total is one number: hi = lo.
+            var exact = set.Parts.All(p => p.Part.IsExact);
             foreach (var part in set.Parts)
             {
                 var cache = PartCache(part.Part.Id);
                 body.Add(E.IfThen(E.Not(PartKnown(part.Part.Id)), E.Block(E.Assign(s, E.Constant(Unknown)), E.Goto(scored))));
                 body.Add(E.AddAssign(lo, cache.Min));
-                body.Add(E.AddAssign(hi, cache.Max));
+                if (!exact)
+                {
+                    body.Add(E.AddAssign(hi, cache.Max));
+                }
+            }
+
+            if (exact)
+            {
+                body.Add(E.Assign(hi, lo));
             }
 
             // Same pass mark as DecideScore: ≥ pass_at_least, or > pass_above; in between (expert ranges) unknown.
             E mark = score.PassAtLeast is { } atLeast
-                ? E.Condition(E.GreaterThanOrEqual(lo, E.Constant(atLeast)), E.Constant(True), E.Condition(E.LessThan(hi, E.Constant(atLeast)), E.Constant(False), E.Constant(Unknown)))
+                ? E.Condition(TreeCompiler.Test(">=", TreeCompiler.CompareWith(lo, atLeast)), E.Constant(True), E.Condition(TreeCompiler.Test("<", TreeCompiler.CompareWith(hi, atLeast)), E.Constant(False), E.Constant(Unknown)))
                 : score.PassAbove is { } above
-                    ? E.Condition(E.GreaterThan(lo, E.Constant(above)), E.Constant(True), E.Condition(E.LessThanOrEqual(hi, E.Constant(above)), E.Constant(False), E.Constant(Unknown)))
+                    ? E.Condition(TreeCompiler.Test(">", TreeCompiler.CompareWith(lo, above)), E.Constant(True), E.Condition(TreeCompiler.Test("<=", TreeCompiler.CompareWith(hi, above)), E.Constant(False), E.Constant(Unknown)))
                     : E.Constant(Unknown);
             body.Add(E.Assign(s, mark));
             body.Add(E.IfThen(E.AndAlso(alsoUnknown, E.NotEqual(s, E.Constant(False))), E.Assign(s, E.Constant(Unknown))));
@@ -164,7 +174,7 @@ internal static class FastDecision
             var (ok, v) = tc.Num(plain);
             var value = tc.Local(typeof(decimal), part.Id + "_value");
             known = E.AndAlso(ok, E.Block(E.Assign(value, v), E.Constant(true)));
-            atLeast = i => E.GreaterThanOrEqual(value, E.Constant(part.Bands[i].From!.Value));
+            atLeast = i => TreeCompiler.Test(">=", TreeCompiler.CompareWith(value, part.Bands[i].From!.Value));
         }
         else
         {

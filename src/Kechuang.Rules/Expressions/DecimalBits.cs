@@ -35,6 +35,57 @@ internal readonly struct DecimalBits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static decimal ToDecimal(DecimalBits bits) => Unsafe.As<DecimalBits, decimal>(ref bits);
 
+    /// <summary>
+    /// sign(x − t) for a constant t = ±scaled·10^−scale (scaled &lt; 2^32, scale ≤ 9), in integers when x is small
+    /// enough, else by decimal comparison; comparing decimals is exact, so both give the same answer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Compare(decimal x, ulong scaled, int scale, bool negative, decimal t)
+    {
+        if (LayoutKnown)
+        {
+            var b = Of(ref x);
+            var sx = b.Scale;
+            if (b.Hi == 0 && (b.Lo >> 32) == 0 && sx <= 9)
+            {
+                var signX = b.Lo == 0 ? 0 : b.Negative ? -1 : 1;
+                var signT = scaled == 0 ? 0 : negative ? -1 : 1;
+                if (signX != signT)
+                {
+                    return signX > signT ? 1 : -1;
+                }
+
+                if (signX == 0)
+                {
+                    return 0;
+                }
+
+                // Both below 2^32 times at most 10^9: no overflow.
+                var left = sx < scale ? b.Lo * Pow10[scale - sx] : b.Lo;
+                var right = scale < sx ? scaled * Pow10[sx - scale] : scaled;
+                var c = left.CompareTo(right);
+                return signX < 0 ? -c : c;
+            }
+        }
+
+        return Math.Sign(x.CompareTo(t));
+    }
+
+    /// <summary>|t|·10^scale when it is a whole number below 2^32 at a scale ≤ 9 (for <see cref="Compare"/>), else null.</summary>
+    public static (ulong Scaled, int Scale)? Constant(decimal t)
+    {
+        var scale = (int)t.Scale;
+        var m = Math.Abs(t);
+        for (var i = 0; i < scale; i++)
+        {
+            m *= 10;
+        }
+
+        return scale <= 9 && m <= uint.MaxValue && m == decimal.Truncate(m) ? ((ulong)m, scale) : null;
+    }
+
+    private static readonly ulong[] Pow10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+
     private static bool Check()
     {
         if (Unsafe.SizeOf<decimal>() != Unsafe.SizeOf<DecimalBits>())

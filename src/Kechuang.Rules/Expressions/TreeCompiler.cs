@@ -1,5 +1,6 @@
 using System.Reflection;
 using Kechuang.Rules.Facts;
+using BinaryExpression = System.Linq.Expressions.BinaryExpression;
 using BlockExpression = System.Linq.Expressions.BlockExpression;
 using ConditionalExpression = System.Linq.Expressions.ConditionalExpression;
 using E = System.Linq.Expressions.Expression;
@@ -30,6 +31,7 @@ internal sealed class TreeCompiler
     private static readonly MethodInfo KnownAt = typeof(FactSheet).GetMethod(nameof(FactSheet.KnownAt), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo ValueAt = typeof(FactSheet).GetMethod(nameof(FactSheet.ValueAt), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo FlagAt = typeof(FactSheet).GetMethod(nameof(FactSheet.FlagAt), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo ConstantCompare = typeof(DecimalBits).GetMethod(nameof(DecimalBits.Compare))!;
     private static readonly MethodInfo QuotientPrepare = typeof(Quotients).GetMethod(nameof(Quotients.Prepare))!;
     private static readonly MethodInfo QuotientSign = typeof(Quotients).GetMethod(nameof(Quotients.Sign))!;
     private static readonly MethodInfo QuotientDefined = typeof(Quotients).GetMethod(nameof(Quotients.IsDefined))!;
@@ -143,6 +145,19 @@ internal sealed class TreeCompiler
             return QuotientTest(q2, th2, Flip(b.Op));
         }
 
+        // A number against a constant: compared in integers where it can be.
+        if (ConstantOf(b.Right) is { } k && DecimalBits.Constant(k) is not null)
+        {
+            var (okX, x) = Num(b.Left);
+            return E.Condition(okX, E.Condition(Test(b.Op, CompareWith(x, k)), E.Constant(True), E.Constant(False)), E.Constant(Unknown));
+        }
+
+        if (ConstantOf(b.Left) is { } k2 && DecimalBits.Constant(k2) is not null)
+        {
+            var (okX, x) = Num(b.Right);
+            return E.Condition(okX, E.Condition(Test(Flip(b.Op), CompareWith(x, k2)), E.Constant(True), E.Constant(False)), E.Constant(Unknown));
+        }
+
         var (okL, l) = Num(b.Left);
         var (okR, r) = Num(b.Right);
         E test = b.Op switch
@@ -156,6 +171,22 @@ internal sealed class TreeCompiler
         };
         return E.Condition(E.AndAlso(okL, okR), E.Condition(test, E.Constant(True), E.Constant(False)), E.Constant(Unknown));
     }
+
+    /// <summary>sign(x − t) as an int expression: in integers when t allows (<see cref="DecimalBits.Compare"/>), else decimal.</summary>
+    public static E CompareWith(E x, decimal t) => DecimalBits.Constant(t) is { } c
+        ? E.Call(ConstantCompare, x, E.Constant(c.Scaled), E.Constant(c.Scale), E.Constant(t < 0), E.Constant(t))
+        : E.Call(typeof(Math).GetMethod(nameof(Math.Sign), [typeof(int)])!, E.Call(x, typeof(decimal).GetMethod(nameof(decimal.CompareTo), [typeof(decimal)])!, E.Constant(t)));
+
+    /// <summary>The comparison "sign op 0".</summary>
+    public static BinaryExpression Test(string op, E sign) => op switch
+    {
+        "<" => E.LessThan(sign, E.Constant(0)),
+        "<=" => E.LessThanOrEqual(sign, E.Constant(0)),
+        ">" => E.GreaterThan(sign, E.Constant(0)),
+        ">=" => E.GreaterThanOrEqual(sign, E.Constant(0)),
+        "==" => E.Equal(sign, E.Constant(0)),
+        _ => E.NotEqual(sign, E.Constant(0)),
+    };
 
     private static string Flip(string op) => op switch
     {
@@ -171,15 +202,7 @@ internal sealed class TreeCompiler
     {
         var (known, ratio) = PrepareRatio(q, t);
         var c = Local(typeof(int), "cmp");
-        E pass = op switch
-        {
-            "<" => E.LessThan(c, E.Constant(0)),
-            "<=" => E.LessThanOrEqual(c, E.Constant(0)),
-            ">" => E.GreaterThan(c, E.Constant(0)),
-            ">=" => E.GreaterThanOrEqual(c, E.Constant(0)),
-            "==" => E.Equal(c, E.Constant(0)),
-            _ => E.NotEqual(c, E.Constant(0)),
-        };
+        var pass = Test(op, c);
         return E.Condition(
             known,
             E.Block(
@@ -397,7 +420,7 @@ internal sealed class TreeCompiler
         E steps = E.Assign(result, E.Constant(results[^1]));
         for (var i = bounds.Length - 1; i >= 0; i--)
         {
-            var passes = upperInclusive ? E.GreaterThan(value, E.Constant(bounds[i])) : E.GreaterThanOrEqual(value, E.Constant(bounds[i]));
+            var passes = Test(upperInclusive ? ">" : ">=", CompareWith(value, bounds[i]));
             steps = E.Condition(passes, steps, E.Assign(result, E.Constant(results[i])));
         }
 
