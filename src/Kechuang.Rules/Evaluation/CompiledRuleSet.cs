@@ -20,6 +20,7 @@ public sealed class CompiledRuleSet
     private readonly Eval[] alsoRequired;
     private readonly CompiledPart[] parts;
     private readonly Dictionary<string, CompiledPart> partsById = [];
+    private const int PrefetchDistance = 8;
     private Func<FactSheet, Outcome>? fast;
 
     // The two sides of each "value op threshold" condition, compiled once so explaining a firm stays thread-safe.
@@ -146,9 +147,15 @@ public sealed class CompiledRuleSet
         var chunk = Math.Max(1024, firms.Count / (Environment.ProcessorCount * 4));
         Parallel.For(0, (firms.Count + chunk - 1) / chunk, c =>
         {
+            // Bound by memory: ask for the sheet a few firms ahead while deciding this one.
             var end = Math.Min(firms.Count, (c + 1) * chunk);
             for (var i = c * chunk; i < end; i++)
             {
+                if (i + PrefetchDistance < end)
+                {
+                    FactSheet.Prefetch(firms[i + PrefetchDistance]);
+                }
+
                 results[i] = decide(firms[i]);
             }
         });

@@ -98,15 +98,42 @@ internal static class FastDecision
             body.Add(E.Assign(lo, E.Constant(0m)));
             body.Add(E.Assign(hi, E.Constant(0m)));
             // With every part exact (no expert range, no ranged band) the total is one number: hi = lo.
+            // Parts are placed cheapest first (the total and "any part unknown → unknown" do not depend on order). With
+            // ranges (expert parts), once neither passing nor failing can be reached whatever the remaining parts give,
+            // the score is unknown — known or not, they cannot change that — so they are not placed.
             var exact = set.Parts.All(p => p.Part.IsExact);
-            foreach (var part in set.Parts)
+            var ordered = set.Parts.OrderBy(p => PartCost(tc, p.Part)).ToList();
+            var range = ordered.Select(p => PointsRange(tc, p.Part)).ToList();
+            if (score.PassAtLeast is null && score.PassAbove is null)
             {
+                body.Add(E.Assign(s, E.Constant(Unknown)));
+                body.Add(E.Goto(scored));
+            }
+
+            for (var k = 0; k < ordered.Count; k++)
+            {
+                var part = ordered[k];
                 var cache = PartCache(part.Part.Id);
                 body.Add(E.IfThen(E.Not(PartKnown(part.Part.Id)), E.Block(E.Assign(s, E.Constant(Unknown)), E.Goto(scored))));
                 body.Add(E.AddAssign(lo, cache.Min));
                 if (!exact)
                 {
                     body.Add(E.AddAssign(hi, cache.Max));
+                }
+
+                var rest = range.Skip(k + 1).ToList();
+                if (!exact && rest.Count > 0 && rest.All(r => r is not null))
+                {
+                    // The total's low end can still grow by at most Σ max-low, its high end by at least Σ min-high.
+                    var loGrowth = rest.Sum(r => r!.Value.MaxLo);
+                    var hiGrowth = rest.Sum(r => r!.Value.MinHi);
+                    E passPossible = score.PassAtLeast is { } least
+                        ? TreeCompiler.Test(">=", TreeCompiler.CompareWith(lo, least - loGrowth))
+                        : TreeCompiler.Test(">", TreeCompiler.CompareWith(lo, score.PassAbove!.Value - loGrowth));
+                    E failPossible = score.PassAtLeast is { } least2
+                        ? TreeCompiler.Test("<", TreeCompiler.CompareWith(hi, least2 - hiGrowth))
+                        : TreeCompiler.Test("<=", TreeCompiler.CompareWith(hi, score.PassAbove!.Value - hiGrowth));
+                    body.Add(E.IfThen(E.Not(E.OrElse(passPossible, failPossible)), E.Block(E.Assign(s, E.Constant(Unknown)), E.Goto(scored))));
                 }
             }
 
@@ -215,6 +242,49 @@ internal static class FastDecision
         steps.Add(placed);
         return E.Block(steps);
     }
+
+    /// <summary>Bounds on a part's points: the largest low end and the smallest high end it can have; null when unbounded.</summary>
+    private static (decimal MaxLo, decimal MinHi)? PointsRange(TreeCompiler tc, ScorePart part)
+    {
+        if (part.Expert is { } expert)
+        {
+            return (expert.Min, expert.Max);
+        }
+
+        if (part.Points is { } points)
+        {
+            return ValueRange(tc, points) is { } r ? (r.Max, r.Min) : null;
+        }
+
+        // Some band, or none (0 points).
+        return (part.Bands.Select(b => b.MinPoints).Append(0).Max(), part.Bands.Select(b => b.MaxPoints).Append(0).Min());
+    }
+
+    /// <summary>The range a points expression can take, when it is made of constants, band/tier and min/max/best_of.</summary>
+    private static (decimal Min, decimal Max)? ValueRange(TreeCompiler tc, Expr e)
+    {
+        if (tc.ConstantOf(e) is { } c)
+        {
+            return (c, c);
+        }
+
+        switch (e)
+        {
+            case Call { Function: "band" or "tier", Args: [_, _, ListLiteral results] }:
+                var values = results.Items.Select(i => tc.ConstantOf(i, parameterFirst: true)).ToList();
+                return values.All(v => v is not null) && values.Count > 0 ? (values.Min()!.Value, values.Max()!.Value) : null;
+            case Call { Function: "min" or "max" or "best_of" } call:
+                var ranges = call.Args.Select(a => ValueRange(tc, a)).ToList();
+                return ranges.All(r => r is not null) && ranges.Count > 0 ? (ranges.Min(r => r!.Value.Min), ranges.Max(r => r!.Value.Max)) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static int PartCost(TreeCompiler tc, ScorePart part) =>
+        part.Expert is not null ? 0
+        : part.Points is { } points ? Cost(tc, points)
+        : (part.Value is { } value ? Cost(tc, value) : 0) + part.Bands.Sum(b => b.When is { } w ? Cost(tc, w) : 0);
 
     /// <summary>A rough cost, to test cheap conditions first: a division or growth is dear, a flag is cheap.</summary>
     private static int Cost(TreeCompiler tc, Expr e) => e switch
