@@ -196,6 +196,12 @@ internal static class FastDecision
             var index = part.Bands.Select((b, i) => b.From is null ? -1 : part.Bands.Take(i).Count(x => x.From is not null)).ToArray();
             atLeast = i => E.GreaterThanOrEqual(TreeCompiler.SignCall(ratio, th, index[i]), E.Constant(0));
         }
+        else if (part.Value is { } growthExpr && tc.AsGrowth(growthExpr) is { } fact && part.Bands.All(b => b.From is null || DecimalBits.Constant(b.From.Value) is { Scale: <= 4 }))
+        {
+            var (okGrowth, growth) = tc.PrepareGrowth(fact);
+            known = okGrowth;
+            atLeast = i => E.GreaterThanOrEqual(TreeCompiler.GrowthSignCall(growth, part.Bands[i].From!.Value), E.Constant(0));
+        }
         else if (part.Value is { } plain)
         {
             var (ok, v) = tc.Num(plain);

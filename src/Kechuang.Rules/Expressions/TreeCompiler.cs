@@ -32,9 +32,14 @@ internal sealed class TreeCompiler
     private static readonly MethodInfo ValueAt = typeof(FactSheet).GetMethod(nameof(FactSheet.ValueAt), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo FlagAt = typeof(FactSheet).GetMethod(nameof(FactSheet.FlagAt), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo ConstantCompare = typeof(DecimalBits).GetMethod(nameof(DecimalBits.Compare))!;
+    private static readonly MethodInfo GrowthPrepare = typeof(Growths).GetMethod(nameof(Growths.Prepare))!;
+    private static readonly MethodInfo GrowthSign = typeof(Growths).GetMethod(nameof(Growths.Sign))!;
+    private static readonly MethodInfo GrowthDefined = typeof(Growths).GetMethod(nameof(Growths.IsDefined))!;
     private static readonly MethodInfo QuotientPrepare = typeof(Quotients).GetMethod(nameof(Quotients.Prepare))!;
     private static readonly MethodInfo QuotientSign = typeof(Quotients).GetMethod(nameof(Quotients.Sign))!;
     private static readonly MethodInfo QuotientDefined = typeof(Quotients).GetMethod(nameof(Quotients.IsDefined))!;
+
+    private static readonly int[] GrowthYears = [3, 2, 1]; // a, b, d of growth: y-3, y-2, y-1
 
     private readonly Scope scope;
     private readonly Func<string, (E Ok, E Value)> partPoints;
@@ -145,6 +150,17 @@ internal sealed class TreeCompiler
             return QuotientTest(q2, th2, Flip(b.Op));
         }
 
+        // growth(fact) against a constant: compared without dividing where that is exact.
+        if (AsGrowth(b.Left) is { } g && ConstantOf(b.Right) is { } gt && DecimalBits.Constant(gt) is { Scale: <= 4 })
+        {
+            return GrowthTest(g, gt, b.Op);
+        }
+
+        if (AsGrowth(b.Right) is { } g2 && ConstantOf(b.Left) is { } gt2 && DecimalBits.Constant(gt2) is { Scale: <= 4 })
+        {
+            return GrowthTest(g2, gt2, Flip(b.Op));
+        }
+
         // A number against a constant: compared in integers where it can be.
         if (ConstantOf(b.Right) is { } k && DecimalBits.Constant(k) is not null)
         {
@@ -210,6 +226,39 @@ internal sealed class TreeCompiler
                 E.Condition(E.Equal(c, E.Constant(Quotients.Unknown)), E.Constant(Unknown), E.Condition(pass, E.Constant(True), E.Constant(False)))),
             E.Constant(Unknown));
     }
+
+    private ConditionalExpression GrowthTest(string fact, decimal t, string op)
+    {
+        var (known, growth) = PrepareGrowth(fact);
+        var c = Local(typeof(int), "cmp");
+        return E.Condition(
+            known,
+            E.Block(
+                E.Assign(c, GrowthSignCall(growth, t)),
+                E.Condition(E.Equal(c, E.Constant(Quotients.Unknown)), E.Constant(Unknown), E.Condition(Test(op, c), E.Constant(True), E.Constant(False)))),
+            E.Constant(Unknown));
+    }
+
+    /// <summary>Reads y-3, y-2, y-1 of a fact and takes growth apart once (<see cref="Growths.Prepare"/>); Known is false when
+    /// a figure is missing, y-3 or y-2 is 0, or the growth overflows. Constants compared with it need scale ≤ 4.</summary>
+    public (E Known, ParameterExpression Growth) PrepareGrowth(string fact)
+    {
+        var positions = GrowthYears.Select(back => E.Constant(FactSheet.Position(FactCatalog.SlotOf(fact, back)))).ToArray();
+        var growth = Local(typeof(Growths.Prepared), "growth");
+        var known = positions.Select(p => (E)E.Call(KnownAt, Facts, p)).Aggregate(E.AndAlso);
+        var prepare = E.Assign(growth, E.Call(GrowthPrepare, E.Call(ValueAt, Facts, positions[0]), E.Call(ValueAt, Facts, positions[1]), E.Call(ValueAt, Facts, positions[2]), E.Constant(4)));
+        return (E.AndAlso(known, E.Block(prepare, E.Call(GrowthDefined, growth))), growth);
+    }
+
+    /// <summary>sign(growth − t), or Quotients.Unknown; t's scale must be ≤ 4.</summary>
+    public static E GrowthSignCall(ParameterExpression growth, decimal t)
+    {
+        var (scaled, scale) = DecimalBits.Constant(t)!.Value;
+        return E.Call(GrowthSign, growth, E.Constant(scaled), E.Constant(scale), E.Constant(t < 0), E.Constant(t));
+    }
+
+    /// <summary>The fact of growth(fact) when an expression is one (directly or as a derived value).</summary>
+    public string? AsGrowth(Expr e) => Resolve(e) is Call { Function: "growth", Args: [NameRef { YearsBack: null } r] } && FactCatalog.Find(r.Name) is { Annual: true } ? r.Name : null;
 
     /// <summary>Computes a and b and takes a ÷ b apart once (<see cref="Quotients.Prepare"/>); Known is false when a or b is
     /// unknown. Then <see cref="SignCall"/> compares it with each threshold, or unknown when b = 0 or a ÷ b overflows.</summary>

@@ -123,6 +123,42 @@ public sealed class FastDecisionTests
     }
 
     [Fact]
+    public void Growth_sign_is_exact_or_falls_back_to_decimal()
+    {
+        var random = new Random(11);
+        decimal[] thresholds = [0m, 0.05m, 0.15m, 0.35m, -0.1m, 0.1m];
+        for (var i = 0; i < 20_000; i++)
+        {
+            decimal Figure() => random.Next(0, 8) == 0 ? random.Next(-2, 3) * 100 : Math.Round((decimal)((random.NextDouble() - 0.1) * Math.Pow(10, random.Next(0, 6))), random.Next(0, 3));
+            decimal a = Figure(), b = Figure(), d = Figure();
+            var t = thresholds[random.Next(thresholds.Length)];
+            var p = Growths.Prepare(a, b, d, 4);
+            var (scaled, scale) = DecimalBits.Constant(t)!.Value;
+            var expected = a == 0 || b == 0 ? Quotients.Unknown : Math.Sign((((b / a) + (d / b)) / 2 - 1).CompareTo(t));
+            Assert.True(expected == Growths.Sign(ref p, scaled, scale, t < 0, t), $"growth({a}, {b}, {d}) vs {t}");
+        }
+    }
+
+    [Theory]
+    [InlineData("100", "135", "182.25", "9")]   // growth exactly 35%: the top band (from: 35%, lower bound inclusive)
+    [InlineData("100", "135", "182.24", "7")]
+    [InlineData("100", "100", "100", "0")]      // growth exactly 0 fails "> 0"
+    [InlineData("100", "100", "100.01", "1")]
+    [InlineData("0", "100", "100", null)]       // y-3 = 0: unknown
+    [InlineData("100", "90", "80", "0")]
+    public void Growth_band_edges_are_exact(string y3, string y2, string y1, string? minPoints)
+    {
+        var set = Firms.Compiled(ShippedRuleSets.HighTech);
+        var f = Firms.TechSme()
+            .SetYear("net_assets", 2023, decimal.Parse(y3, CultureInfo.InvariantCulture))
+            .SetYear("net_assets", 2024, decimal.Parse(y2, CultureInfo.InvariantCulture))
+            .SetYear("net_assets", 2025, decimal.Parse(y1, CultureInfo.InvariantCulture));
+        Same(set, f);
+        var part = set.Evaluate(f).Score!.Parts.Single(p => p.Id == "net_assets_growth_points");
+        Assert.Equal(minPoints is null ? null : decimal.Parse(minPoints, CultureInfo.InvariantCulture), part.MinPoints);
+    }
+
+    [Fact]
     public void Band_edges_are_exact()
     {
         var set = Firms.Compiled(ShippedRuleSets.TechSme);
