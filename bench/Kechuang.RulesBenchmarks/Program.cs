@@ -9,6 +9,7 @@ using Kechuang.RulesBenchmarks;
 // Rules-engine benchmark: Kechuang.Rules against a plain C# oracle and Microsoft RulesEngine 6.0.1 (README.md).
 const int FirmCount = 100_000;
 const int PeerFirmCount = 10_000;
+const int CheckedFirmCount = 10_000;
 const int Runs = 5;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -19,6 +20,10 @@ Console.Error.WriteLine($"generated {FirmCount:N0} firms in {clock.ElapsedMillis
 var techSme = CompiledRuleSet.Compile(ShippedRuleSets.Get(ShippedRuleSets.TechSme), Generator.On);
 var allSets = ShippedRuleSets.List().Select(r => CompiledRuleSet.Compile(r, Generator.On)).ToArray();
 var oneSet = new[] { techSme };
+
+// The whole city: every shipped rule set and 20 clause-like variants of them (Clauses.cs).
+var clauses = Clauses.Generate(ShippedRuleSets.List()).Select(r => CompiledRuleSet.Compile(r, Generator.On)).ToArray();
+var city = allSets.Concat(clauses).ToArray();
 
 // ---- equality with the oracle (before timing, so a wrong engine is never reported as fast) ----
 var decided = techSme.DecideAll(sheets);
@@ -41,6 +46,24 @@ for (var i = 0; i < FirmCount; i++)
 
 Array.Clear(explained);
 Console.Error.WriteLine($"equality check: {mismatches} mismatches {firstMismatch}");
+
+// Every rule set of the city run: Decide (one fused expression tree, ratios compared without dividing) must equal the
+// outcome put together from Evaluate's conditions, routes and score (one delegate per expression, decimal division).
+var cityMismatches = 0;
+var firstCityMismatch = "";
+Parallel.For(0, CheckedFirmCount, i =>
+{
+    foreach (var set in city)
+    {
+        var fast = set.Decide(sheets[i]);
+        var slow = Clauses.Recompose(set.Evaluate(sheets[i]));
+        if (fast != slow && Interlocked.Increment(ref cityMismatches) == 1)
+        {
+            firstCityMismatch = $"{set.Rules.Id}, firm {i}: Decide {fast}, explained {slow}";
+        }
+    }
+});
+Console.Error.WriteLine($"city equality check ({city.Length} rule sets × {CheckedFirmCount:N0} firms): {cityMismatches} mismatches {firstCityMismatch}");
 
 // ---- Kechuang.Rules ----
 static long[] SingleThread(CompiledRuleSet[] sets, FactSheet[] sheets, Outcome[] results)
@@ -90,6 +113,8 @@ var smeOne = Measure("tech-sme, 1 thread", () => SingleThread(oneSet, sheets, re
 var smeTwo = Measure("tech-sme, 2 cores", () => BothCores(oneSet, sheets), FirmCount);
 var allOne = Measure("all 4 sets, 1 thread", () => SingleThread(allSets, sheets, results), FirmCount);
 var allTwo = Measure("all 4 sets, 2 cores", () => BothCores(allSets, sheets), FirmCount);
+var cityOne = Measure($"city: {city.Length} rule sets, 1 thread", () => SingleThread(city, sheets, results), FirmCount);
+var cityTwo = Measure($"city: {city.Length} rule sets, 2 cores", () => BothCores(city, sheets), FirmCount);
 var oracleOne = Measure("oracle, 1 thread", () => OracleLoop(firms, results), FirmCount);
 
 static long[] OracleLoop(Firm[] firms, Outcome[] results)
@@ -180,16 +205,25 @@ Row(smeOne with { What = "Kechuang.Rules 科技型中小企业 (tech-sme), Decid
 Row(smeTwo with { What = "Kechuang.Rules 科技型中小企业 (tech-sme), DecideAll (Parallel over chunks), 2 cores" }, "< 300 ms / 100k on 2 cores; ≤ 1 KB/firm", Ok(smeTwo.Ms < 300 && smeTwo.BytesPerFirm <= 1024));
 Row(allOne with { What = "Kechuang.Rules all 4 shipped sets (tech-sme, high-tech, little-giant, city-small-tech), 1 thread" }, "≤ 1 KB/firm", Ok(allOne.BytesPerFirm <= 1024));
 Row(allTwo with { What = "Kechuang.Rules all 4 shipped sets, DecideAll, 2 cores" }, "≤ 1 KB/firm", Ok(allTwo.BytesPerFirm <= 1024));
+Row(cityOne with { What = $"Kechuang.Rules whole city: all {allSets.Length} shipped sets + {clauses.Length} policy clauses ({city.Length} rule sets), Decide loop, 1 thread" }, "≤ 1 KB/firm", Ok(cityOne.BytesPerFirm <= 1024));
+Row(cityTwo with { What = $"Kechuang.Rules whole city: all {allSets.Length} shipped sets + {clauses.Length} policy clauses, DecideAll, 2 cores" }, "< 300 ms / 100k on 2 cores; ≤ 1 KB/firm", Ok(cityTwo.Ms < 300 && cityTwo.BytesPerFirm <= 1024));
 Row(oracleOne with { What = "(reference) plain C# oracle, tech-sme verdict + score, 1 thread" });
 Console.WriteLine($"| Microsoft RulesEngine 6.0.1, {peer.RuleCount} rules (one per condition/band/route), 1 thread — run on {PeerFirmCount:N0} firms, total scaled ×{FirmCount / PeerFirmCount} | {peerScaledMs:F1} | {peerRun.NsPerFirm:F0} | {peerRun.BytesPerFirm:F0} | | |");
 Console.WriteLine($"| Speed ratio, 1 thread (RulesEngine ns/firm ÷ Kechuang tech-sme ns/firm) | | {ratioOne:F1}× | | ≥ 20× | {Ok(ratioOne >= 20)} |");
 Console.WriteLine($"| One firm's explanation (Evaluate), median / p99 of 1,000 calls | {explainMedian:F3} / {explainP99:F3} | | | < 10 ms | {Ok(explainP99 < 10)} |");
 Console.WriteLine($"| Equality: Kechuang verdict (DecideAll, Evaluate) and score (Evaluate) vs plain C# oracle, {FirmCount:N0} firms | mismatches: {mismatches} | | | 0 | {Ok(mismatches == 0)} |");
+Console.WriteLine($"| Equality: Kechuang Decide vs the explained path (Evaluate's conditions, routes, score), {city.Length} rule sets × {CheckedFirmCount:N0} firms | mismatches: {cityMismatches} | | | 0 | {Ok(cityMismatches == 0)} |");
 Console.WriteLine($"| (info) RulesEngine verdict and score vs oracle, {peerCompared:N0} firms with y-1 figures; rule errors | mismatches: {peerMismatches}; errors: {peer.Errors} | | | | |");
 
 if (mismatches > 0)
 {
     Console.Error.WriteLine($"FAIL: {mismatches} firms differ from the oracle; first: {firstMismatch}");
+    return 1;
+}
+
+if (cityMismatches > 0)
+{
+    Console.Error.WriteLine($"FAIL: {cityMismatches} decisions differ from the explained path; first: {firstCityMismatch}");
     return 1;
 }
 

@@ -21,6 +21,8 @@ public sealed class CompiledRuleSet
     private readonly CompiledPart[] parts;
     private readonly Eval? benefit;
     private readonly Dictionary<string, CompiledPart> partsById = [];
+    private const int PrefetchDistance = 8;
+    private Func<FactSheet, Outcome>? fast;
 
     // The two sides of each "value op threshold" condition, compiled once so explaining a firm stays thread-safe.
     private readonly Dictionary<Condition, (Eval Left, Eval Right)> sides = new(ReferenceEqualityComparer.Instance);
@@ -102,8 +104,18 @@ public sealed class CompiledRuleSet
         _ = new CompiledRuleSet(rules, rules.EffectiveFrom, values, reader.Error);
     }
 
-    /// <summary>The whole outcome for one firm without explanations; allocates nothing.</summary>
-    public Outcome Decide(FactSheet f)
+    /// <summary>The whole outcome for one firm without explanations; allocates nothing. Runs the rule set fused into one
+    /// compiled expression tree (<see cref="FastDecision"/>), built on first use; same result as <see cref="DecideByClosures"/>.</summary>
+    public Outcome Decide(FactSheet f) => (fast ?? BuildFast())(f);
+
+    private Func<FactSheet, Outcome> BuildFast()
+    {
+        var built = FastDecision.Build(this);
+        return Interlocked.CompareExchange(ref fast, built, null) ?? built;
+    }
+
+    /// <summary>The outcome from the per-expression delegates the explanation uses (the reference for <see cref="Decide"/>).</summary>
+    internal Outcome DecideByClosures(FactSheet f)
     {
         var basic = Outcome.Passed;
         foreach (var c in conditions)
@@ -133,13 +145,20 @@ public sealed class CompiledRuleSet
     public Outcome[] DecideAll(IReadOnlyList<FactSheet> firms)
     {
         var results = new Outcome[firms.Count];
+        var decide = fast ?? BuildFast();
         var chunk = Math.Max(1024, firms.Count / (Environment.ProcessorCount * 4));
         Parallel.For(0, (firms.Count + chunk - 1) / chunk, c =>
         {
+            // Bound by memory: ask for the sheet a few firms ahead while deciding this one.
             var end = Math.Min(firms.Count, (c + 1) * chunk);
             for (var i = c * chunk; i < end; i++)
             {
-                results[i] = Decide(firms[i]);
+                if (i + PrefetchDistance < end)
+                {
+                    FactSheet.Prefetch(firms[i + PrefetchDistance]);
+                }
+
+                results[i] = decide(firms[i]);
             }
         });
         return results;
