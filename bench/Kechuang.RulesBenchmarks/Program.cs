@@ -18,12 +18,15 @@ var (firms, sheets) = Generator.Generate(FirmCount, seed: 20261122);
 Console.Error.WriteLine($"generated {FirmCount:N0} firms in {clock.ElapsedMilliseconds} ms ({firms.Count(f => !f.HasLastYear)} without y-1 figures)");
 
 var techSme = CompiledRuleSet.Compile(ShippedRuleSets.Get(ShippedRuleSets.TechSme), Generator.On);
-var allSets = ShippedRuleSets.List().Select(r => CompiledRuleSet.Compile(r, Generator.On)).ToArray();
+// The ladder: the four recognition rule sets; the shipped policy clauses' own rule sets (rewards, subsidies, tax) join the city row.
+string[] ladder = [ShippedRuleSets.TechSme, ShippedRuleSets.HighTech, ShippedRuleSets.LittleGiant, ShippedRuleSets.CitySmallTech];
+var allSets = ladder.Select(id => CompiledRuleSet.Compile(ShippedRuleSets.Get(id), Generator.On)).ToArray();
+var shippedSets = ShippedRuleSets.List().Select(r => CompiledRuleSet.Compile(r, Generator.On)).ToArray();
 var oneSet = new[] { techSme };
 
-// The whole city: every shipped rule set and 20 clause-like variants of them (Clauses.cs).
-var clauses = Clauses.Generate(ShippedRuleSets.List()).Select(r => CompiledRuleSet.Compile(r, Generator.On)).ToArray();
-var city = allSets.Concat(clauses).ToArray();
+// The whole city: every shipped rule set and 20 clause-like variants of the four ladder sets (Clauses.cs).
+var clauses = Clauses.Generate(ladder.Select(ShippedRuleSets.Get)).Select(r => CompiledRuleSet.Compile(r, Generator.On)).ToArray();
+var city = shippedSets.Concat(clauses).ToArray();
 
 // ---- equality with the oracle (before timing, so a wrong engine is never reported as fast) ----
 var decided = techSme.DecideAll(sheets);
@@ -205,8 +208,8 @@ Row(smeOne with { What = "Kechuang.Rules 科技型中小企业 (tech-sme), Decid
 Row(smeTwo with { What = "Kechuang.Rules 科技型中小企业 (tech-sme), DecideAll (Parallel over chunks), 2 cores" }, "< 300 ms / 100k on 2 cores; ≤ 1 KB/firm", Ok(smeTwo.Ms < 300 && smeTwo.BytesPerFirm <= 1024));
 Row(allOne with { What = "Kechuang.Rules all 4 shipped sets (tech-sme, high-tech, little-giant, city-small-tech), 1 thread" }, "≤ 1 KB/firm", Ok(allOne.BytesPerFirm <= 1024));
 Row(allTwo with { What = "Kechuang.Rules all 4 shipped sets, DecideAll, 2 cores" }, "≤ 1 KB/firm", Ok(allTwo.BytesPerFirm <= 1024));
-Row(cityOne with { What = $"Kechuang.Rules whole city: all {allSets.Length} shipped sets + {clauses.Length} policy clauses ({city.Length} rule sets), Decide loop, 1 thread" }, "≤ 1 KB/firm", Ok(cityOne.BytesPerFirm <= 1024));
-Row(cityTwo with { What = $"Kechuang.Rules whole city: all {allSets.Length} shipped sets + {clauses.Length} policy clauses, DecideAll, 2 cores" }, "< 300 ms / 100k on 2 cores; ≤ 1 KB/firm", Ok(cityTwo.Ms < 300 && cityTwo.BytesPerFirm <= 1024));
+Row(cityOne with { What = $"Kechuang.Rules whole city: all {shippedSets.Length} shipped sets + {clauses.Length} policy clauses ({city.Length} rule sets), Decide loop, 1 thread" }, "≤ 1 KB/firm", Ok(cityOne.BytesPerFirm <= 1024));
+Row(cityTwo with { What = $"Kechuang.Rules whole city: all {shippedSets.Length} shipped sets + {clauses.Length} policy clauses, DecideAll, 2 cores" }, "< 300 ms / 100k on 2 cores; ≤ 1 KB/firm", Ok(cityTwo.Ms < 300 && cityTwo.BytesPerFirm <= 1024));
 Row(oracleOne with { What = "(reference) plain C# oracle, tech-sme verdict + score, 1 thread" });
 Console.WriteLine($"| Microsoft RulesEngine 6.0.1, {peer.RuleCount} rules (one per condition/band/route), 1 thread — run on {PeerFirmCount:N0} firms, total scaled ×{FirmCount / PeerFirmCount} | {peerScaledMs:F1} | {peerRun.NsPerFirm:F0} | {peerRun.BytesPerFirm:F0} | | |");
 Console.WriteLine($"| Speed ratio, 1 thread (RulesEngine ns/firm ÷ Kechuang tech-sme ns/firm) | | {ratioOne:F1}× | | ≥ 20× | {Ok(ratioOne >= 20)} |");
