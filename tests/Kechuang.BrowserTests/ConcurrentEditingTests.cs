@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Kechuang.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kechuang.BrowserTests;
@@ -11,9 +14,17 @@ public sealed class ConcurrentEditingTests(BrowserApp app)
         var first = await app.LoginAsync("staff");
         var second = await app.LoginAsync("staff2");
 
-        await first.GotoAsync("/enterprises");
-        await BrowserApp.WaitInteractiveAsync(first);
-        var href = await first.GetByTestId("enterprise-table").Locator("tbody tr:nth-child(3) a").GetAttributeAsync("href");
+        // A demo firm with a complete profile that no other browser test touches (a list position would depend on
+        // the firms other tests add or rename when the whole suite runs).
+        Guid id;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            id = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Enterprises
+                .Where(e => e.DistrictCode == "640122" && e.IndustryCode != null && e.EstablishedOn != null)
+                .OrderBy(e => e.CreditCode).Select(e => e.Id).Skip(2).FirstAsync(TestContext.Current.CancellationToken);
+        }
+
+        var href = $"/enterprises/{id}";
 
         await first.GotoAsync($"{href}/edit");
         await second.GotoAsync($"{href}/edit");
