@@ -22,7 +22,7 @@ public static class Roles
         new(Staff, "科技局工作人员", "按科室办理业务，审核、评审与兑付",
             [P.EnterprisesRead, P.EnterprisesCreate, P.EnterprisesEdit, P.EnterprisesDelete, P.EnterprisesImport,
              P.EnterprisesExport, P.QualificationsEdit, P.RegistrationsApprove, P.ScopeAll,
-             P.CultivationRead, P.CultivationManage, P.PoliciesManage, P.FulfilmentConfirm, P.RewardsManage, P.RewardsApprove]),
+             P.CultivationRead, P.CultivationManage, P.PoliciesManage, P.FulfilmentConfirm, P.RewardsManage, P.RewardsApprove, P.ExpertsManage]),
         new(GridOfficer, "网格员", "走访本人网格内的企业，收集需求，协助申报",
             [P.EnterprisesRead, P.EnterprisesEdit, P.EnterprisesExport, P.ScopeGrids, P.CultivationRead]),
         new(Enterprise, "企业用户", "维护本企业信息与年度数据，申报项目",
