@@ -64,6 +64,8 @@ public static class AuditNames
         ["Fulfilment"] = "政策兑现",
         ["RecognitionReward"] = "认定奖励",
         ["PaymentBatch"] = "拨付批次",
+        ["Expert"] = "专家",
+        ["ExpertConflict"] = "专家回避关系",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
