@@ -16,6 +16,7 @@ using Kechuang.Web.Modules.Enterprises.Features;
 using Kechuang.Web.Modules.Notifications;
 using Kechuang.Web.Modules.Organisation;
 using Kechuang.Web.Modules.Policies;
+using Kechuang.Web.Modules.Subsidies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -69,6 +70,7 @@ services.AddEnterprises();
 services.AddPolicies();
 services.AddCultivation();
 services.AddNotifications();
+services.AddSubsidies();
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
 
@@ -101,6 +103,7 @@ app.MapEnterprises();
 app.MapAudit();
 app.MapPolicies();
 app.MapCultivation();
+app.MapSubsidies();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.MigrateDatabaseAsync();

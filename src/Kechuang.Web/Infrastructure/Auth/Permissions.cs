@@ -25,6 +25,8 @@ public static class Permissions
     public const string FulfilmentConfirm = "fulfilment.confirm";
     public const string RewardsManage = "rewards.manage";
     public const string RewardsApprove = "rewards.approve";
+    public const string SubsidiesManage = "subsidies.manage";
+    public const string SubsidiesApprove = "subsidies.approve";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -50,6 +52,8 @@ public static class Permissions
         [FulfilmentConfirm] = "确认政策兑现（免申即享）",
         [RewardsManage] = "编制奖励拨付批次",
         [RewardsApprove] = "审批奖励拨付批次",
+        [SubsidiesManage] = "管理研发后补助批次（公式、申报、核算）",
+        [SubsidiesApprove] = "审批研发后补助批次",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

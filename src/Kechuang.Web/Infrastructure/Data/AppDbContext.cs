@@ -7,6 +7,7 @@ using Kechuang.Web.Modules.Enterprises.Domain;
 using Kechuang.Web.Modules.Notifications.Domain;
 using Kechuang.Web.Modules.Organisation.Domain;
 using Kechuang.Web.Modules.Policies.Domain;
+using Kechuang.Web.Modules.Subsidies.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<RecognitionReward> RecognitionRewards => Set<RecognitionReward>();
     public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SubsidyBatch> SubsidyBatches => Set<SubsidyBatch>();
+    public DbSet<SubsidyDeclaration> SubsidyDeclarations => Set<SubsidyDeclaration>();
+    public DbSet<SubsidyAward> SubsidyAwards => Set<SubsidyAward>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
