@@ -76,6 +76,7 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         var enterprises = MakeEnterprises(random, grids, today, now);
         db.Enterprises.AddRange(enterprises);
         await DemoPolicies.SeedAsync(db, enterprises, today, now, ct);
+        DemoSubsidies.Seed(db, enterprises, today, now);
 
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var hash = hasher.HashPassword(new AppUser(), Password); // one hash for every demo account: same password
