@@ -173,6 +173,21 @@ public abstract class PayingRdSubsidies(ProviderApp app)
         (await (await app.Shared.As("qiye2")).PostAsync(Batches, Formula(10m))).Problem(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task The_demo_city_has_an_open_batch_of_90_declarations_that_computes_within_its_6000_wan_budget()
+    {
+        var staff = await app.Shared.As("staff");
+        var demo = (await staff.GetAsync(Batches)).Is(HttpStatusCode.OK).Json<List<ListBatches.Row>>().Single(b => b.Title == $"{Year}年度企业研发后补助");
+        Assert.Equal((Year, SubsidyBatchStatus.Open, 90, 6000m), (demo.Year, demo.Status, demo.Declarations, demo.Budget));
+
+        var summary = (await staff.PostAsync($"{Batches}/{demo.Id}/compute", new { })).Is(HttpStatusCode.OK).Json<ComputeBatch.Summary>();
+
+        Assert.Equal(90, summary.Firms);
+        Assert.Equal(90, summary.Awarded);
+        Assert.True(summary.TotalEligible > 6000m && summary.Scale is not null, $"eligible {summary.TotalEligible}: the demo batch shows pro-rating");
+        Assert.InRange(summary.Total, 6000m - (0.01m * 90), 6000m); // rounded down: at most a cent per firm below the budget, never above
+    }
+
     private Task<int> DeclarationsAsync(Guid batchId) => app.Shared.WithDbAsync(db => db.SubsidyDeclarations.CountAsync(d => d.BatchId == batchId));
 }
 
