@@ -171,6 +171,36 @@ public abstract class PayingRdSubsidies(ProviderApp app)
         Assert.NotEmpty(invalid.ErrorsOf("rateHighTech"));
         Assert.NotEmpty(invalid.ErrorsOf("year"));
         (await (await app.Shared.As("qiye2")).PostAsync(Batches, Formula(10m))).Problem(HttpStatusCode.Forbidden);
+        (await (await app.Shared.As("qiye2")).GetAsync($"{Batches}/{batchId}")).Problem(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_firm_cannot_declare_after_the_deadline_but_staff_can_still_enter_its_declaration()
+    {
+        var staff = await app.Shared.As("staff");
+        var firmUser = await app.Shared.As("qiye2");
+        var ownFirm = await app.Shared.EnterpriseIdOfUserAsync("qiye2");
+        var closed = new
+        {
+            title = "已截止的补助批次",
+            year = Year,
+            budget = 100m,
+            basis = "RdIncrease",
+            rateNonHighTech = 20m,
+            rateHighTech = 20m,
+            declarationDeadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2),
+        };
+        var batchId = (await staff.PostAsync(Batches, closed)).Is(HttpStatusCode.Created).Json<SubsidiesModule.IdResponse>().Id;
+        var declaration = new { enterpriseId = ownFirm, rdExpense = 300m, previousRdExpense = 200m, superDeductionAmount = 0m, revenue = 3000m, taxPaid = 10m, attachmentName = "证明.pdf", attachmentContent = Pdf };
+
+        var late = (await firmUser.PostAsync($"{Batches}/{batchId}/declarations", declaration)).Problem(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("截止", late.Detail, StringComparison.Ordinal);
+        Assert.Equal(0, await DeclarationsAsync(batchId));
+        Assert.DoesNotContain((await firmUser.GetAsync("/api/v1/subsidies/mine")).Is(HttpStatusCode.OK).Json<List<ListMyDeclarations.Row>>(), r => r.BatchId == batchId);
+
+        (await staff.PostAsync($"{Batches}/{batchId}/declarations", declaration)).Is(HttpStatusCode.Created);
+        var summary = (await staff.PostAsync($"{Batches}/{batchId}/compute", new { })).Is(HttpStatusCode.OK).Json<ComputeBatch.Summary>();
+        Assert.Equal(20m, summary.Total); // 20% × (300 − 200)
     }
 
     [Fact]

@@ -31,7 +31,16 @@ public static class ApproveBatch
                 throw new OwnBatchException();
             }
 
-            batch.Approve(user.Name, clock.GetUtcNow());
+            batch.Approve(user.Name, clock.GetUtcNow()); // refuses unless computed with the current formula; nothing is saved on a refusal
+
+            // A declaration that landed while the batch was being computed has no award yet: compute again first.
+            var declared = await db.SubsidyDeclarations.CountAsync(d => d.BatchId == batchId, ct);
+            var computed = await db.SubsidyAwards.CountAsync(a => a.BatchId == batchId, ct);
+            if (declared != computed)
+            {
+                throw new DomainRuleException($"核算后又有企业申报（申报 {declared} 家，已核算 {computed} 家），请重新核算后再审批");
+            }
+
             var awards = await db.SubsidyAwards.AsNoTracking().Where(a => a.BatchId == batchId && a.Amount > 0).ToListAsync(ct);
             foreach (var a in awards)
             {
