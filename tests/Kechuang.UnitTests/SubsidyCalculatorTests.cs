@@ -65,6 +65,15 @@ public sealed class SubsidyCalculatorTests
     }
 
     [Fact]
+    public void A_zero_ratio_condition_with_zero_revenue_passes_and_explains_itself()
+    {
+        var r = One(Formula(minRatio: 0), Firm(A, rd: 0, revenue: 0));
+
+        Assert.Equal(0m, r.Amount);
+        Assert.Contains("营业收入为 0", r.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Per_firm_cap_limits_the_amount_and_an_amount_exactly_at_the_cap_is_kept()
     {
         var f = Formula(cap: 50);

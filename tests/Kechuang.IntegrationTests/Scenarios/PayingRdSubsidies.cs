@@ -172,6 +172,22 @@ public abstract class PayingRdSubsidies(ProviderApp app)
         Assert.NotEmpty(invalid.ErrorsOf("year"));
         (await (await app.Shared.As("qiye2")).PostAsync(Batches, Formula(10m))).Problem(HttpStatusCode.Forbidden);
         (await (await app.Shared.As("qiye2")).GetAsync($"{Batches}/{batchId}")).Problem(HttpStatusCode.Forbidden);
+        var notXlsx = (await staff.UploadAsync($"{Batches}/{batchId}/declarations/import", Encoding.UTF8.GetBytes("统一社会信用代码,年度研发费用"), "申报.csv"))
+            .Is(HttpStatusCode.UnprocessableEntity).Json<ImportDeclarations.Result>();
+        Assert.Contains(".xlsx", Assert.Single(notXlsx.Errors).Message, StringComparison.Ordinal);
+        var wrongHeaders = (await staff.UploadAsync($"{Batches}/{batchId}/declarations/import", Sheets.Xlsx([new() { ["信用代码"] = "x", ["研发"] = 1 }]), "申报.xlsx"))
+            .Is(HttpStatusCode.UnprocessableEntity).Json<ImportDeclarations.Result>();
+        Assert.Contains("缺少列：统一社会信用代码", Assert.Single(wrongHeaders.Errors).Message, StringComparison.Ordinal);
+        var (z, _) = await app.Shared.NewEnterpriseAsync();
+        var tooBig = new byte[SubsidyDeclaration.MaxAttachmentBytes + 1];
+        "%PDF"u8.CopyTo(tooBig);
+        var big = (await staff.PostAsync($"{Batches}/{batchId}/declarations", new { enterpriseId = z, rdExpense = 1m, previousRdExpense = 0m, superDeductionAmount = 0m, revenue = 10m, taxPaid = 0m, attachmentName = "大文件.pdf", attachmentContent = tooBig }))
+            .Problem(HttpStatusCode.BadRequest);
+        Assert.Contains("不能超过 10 MB", Assert.Single(big.ErrorsOf("attachmentContent")), StringComparison.Ordinal);
+        var exe = (await staff.PostAsync($"{Batches}/{batchId}/declarations", new { enterpriseId = z, rdExpense = 1m, previousRdExpense = 0m, superDeductionAmount = 0m, revenue = 10m, taxPaid = 0m, attachmentName = "证明.exe", attachmentContent = Pdf }))
+            .Problem(HttpStatusCode.BadRequest);
+        Assert.Contains("只支持 PDF、JPG、PNG 或 XLSX", Assert.Single(exe.ErrorsOf("attachmentContent")), StringComparison.Ordinal);
+        Assert.Equal(1, await DeclarationsAsync(batchId));
     }
 
     [Fact]

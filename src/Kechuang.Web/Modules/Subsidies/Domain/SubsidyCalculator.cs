@@ -75,7 +75,7 @@ public static class SubsidyCalculator
 
             if (f.MinRdRatio is { } mr)
             {
-                parts.Add($"研发占比 {ratio!.Value.ToString("0.##", CultureInfo.InvariantCulture)}% ≥ {P(mr)}");
+                parts.Add(ratio is { } rv ? $"研发占比 {rv.ToString("0.##", CultureInfo.InvariantCulture)}% ≥ {P(mr)}" : $"研发占比要求 ≥ {P(mr)}（营业收入为 0）");
             }
 
             text.Append(string.Join("，", parts)).Append("）；");
