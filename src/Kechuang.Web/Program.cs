@@ -17,6 +17,7 @@ using Kechuang.Web.Modules.Notifications;
 using Kechuang.Web.Modules.Organisation;
 using Kechuang.Web.Modules.Policies;
 using Kechuang.Web.Modules.Programmes;
+using Kechuang.Web.Modules.Subsidies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -71,6 +72,7 @@ services.AddPolicies();
 services.AddCultivation();
 services.AddNotifications();
 services.AddProgrammes();
+services.AddSubsidies();
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
 
@@ -104,6 +106,7 @@ app.MapAudit();
 app.MapPolicies();
 app.MapCultivation();
 app.MapProgrammes();
+app.MapSubsidies();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.MigrateDatabaseAsync();

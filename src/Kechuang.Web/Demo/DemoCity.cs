@@ -77,6 +77,7 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         db.Enterprises.AddRange(enterprises);
         await DemoPolicies.SeedAsync(db, enterprises, today, now, ct);
         DemoExperts.Seed(db);
+        DemoSubsidies.Seed(db, enterprises, today, now);
 
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var hash = hasher.HashPassword(new AppUser(), Password); // one hash for every demo account: same password

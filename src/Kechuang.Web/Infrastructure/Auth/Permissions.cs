@@ -26,6 +26,8 @@ public static class Permissions
     public const string RewardsManage = "rewards.manage";
     public const string RewardsApprove = "rewards.approve";
     public const string ExpertsManage = "experts.manage";
+    public const string SubsidiesManage = "subsidies.manage";
+    public const string SubsidiesApprove = "subsidies.approve";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -52,6 +54,8 @@ public static class Permissions
         [RewardsManage] = "编制奖励拨付批次",
         [RewardsApprove] = "审批奖励拨付批次",
         [ExpertsManage] = "管理专家库",
+        [SubsidiesManage] = "管理研发后补助批次（公式、申报、核算）",
+        [SubsidiesApprove] = "审批研发后补助批次",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

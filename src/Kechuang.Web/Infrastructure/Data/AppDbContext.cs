@@ -8,6 +8,7 @@ using Kechuang.Web.Modules.Notifications.Domain;
 using Kechuang.Web.Modules.Organisation.Domain;
 using Kechuang.Web.Modules.Policies.Domain;
 using Kechuang.Web.Modules.Programmes.Domain;
+using Kechuang.Web.Modules.Subsidies.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ExpertConflict> ExpertConflicts => Set<ExpertConflict>();
+    public DbSet<SubsidyBatch> SubsidyBatches => Set<SubsidyBatch>();
+    public DbSet<SubsidyDeclaration> SubsidyDeclarations => Set<SubsidyDeclaration>();
+    public DbSet<SubsidyAward> SubsidyAwards => Set<SubsidyAward>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,6 +22,7 @@ public static class Roles
         new(Staff, "科技局工作人员", "按科室办理业务，审核、评审与兑付",
             [P.EnterprisesRead, P.EnterprisesCreate, P.EnterprisesEdit, P.EnterprisesDelete, P.EnterprisesImport,
              P.EnterprisesExport, P.QualificationsEdit, P.RegistrationsApprove, P.ScopeAll,
+             P.SubsidiesManage, P.SubsidiesApprove,
              P.CultivationRead, P.CultivationManage, P.PoliciesManage, P.FulfilmentConfirm, P.RewardsManage, P.RewardsApprove, P.ExpertsManage]),
         new(GridOfficer, "网格员", "走访本人网格内的企业，收集需求，协助申报",
             [P.EnterprisesRead, P.EnterprisesEdit, P.EnterprisesExport, P.ScopeGrids, P.CultivationRead]),
