@@ -12,7 +12,8 @@ internal static class Child
     {
         var (experts, applications, conflicts) = Generator.Generate(applicationCount, expertCount, maxLoad, seed);
         Console.Error.WriteLine($"generated {applicationCount:N0} applications, {expertCount:N0} experts, {conflicts.DeclaredCount:N0} declared conflicts");
-        var request = new AssignmentRequest(3);
+        // REVIEW_CANDIDATES overrides the first candidate count (for tuning; the optimum does not depend on it).
+        var request = new AssignmentRequest(3, CandidatesPerApplication: int.TryParse(Environment.GetEnvironmentVariable("REVIEW_CANDIDATES"), out var n) ? n : 0);
         var samples = new List<(double Total, double Build, AssignmentResult Result, ReviewProblem Problem)>();
         for (var r = 0; r < runs; r++)
         {

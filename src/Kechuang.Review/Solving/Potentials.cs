@@ -6,20 +6,27 @@ namespace Kechuang.Review.Solving;
 /// improve the flow.</summary>
 internal static class Potentials
 {
-    public static void ShortestDistances(int nodes, ArcList arcs, long[] flow, long[] distance)
+    /// <param name="towardsSink">Use minus the shortest distance from each node to a virtual sink (every node joined to it
+    /// at cost 0) instead: also valid, and tighter for pricing, because an idle expert then sits at the price of the
+    /// sink rather than at 0, and a gate at the value of its best alternative.</param>
+    public static void ShortestDistances(int nodes, ArcList arcs, long[] flow, long[] distance, bool towardsSink)
     {
+        // Towards the sink: search the reversed residual graph, then negate.
+        int From(int i, bool forward) => forward != towardsSink ? arcs.Tail[i] : arcs.Head[i];
+        int To(int i, bool forward) => forward != towardsSink ? arcs.Head[i] : arcs.Tail[i];
+        long Cost(int i, bool forward) => forward ? arcs.Cost[i] : -arcs.Cost[i];
         // Residual arcs in CSR form: forward while flow < capacity, backward while flow > 0.
         var degree = new int[nodes + 1];
         for (var i = 0; i < arcs.Count; i++)
         {
             if (flow[i] < arcs.Capacity[i])
             {
-                degree[arcs.Tail[i] + 1]++;
+                degree[From(i, true) + 1]++;
             }
 
             if (flow[i] > 0)
             {
-                degree[arcs.Head[i] + 1]++;
+                degree[From(i, false) + 1]++;
             }
         }
 
@@ -35,16 +42,16 @@ internal static class Potentials
         {
             if (flow[i] < arcs.Capacity[i])
             {
-                var at = fill[arcs.Tail[i]]++;
-                head[at] = arcs.Head[i];
-                cost[at] = arcs.Cost[i];
+                var at = fill[From(i, true)]++;
+                head[at] = To(i, true);
+                cost[at] = Cost(i, true);
             }
 
             if (flow[i] > 0)
             {
-                var at = fill[arcs.Head[i]]++;
-                head[at] = arcs.Tail[i];
-                cost[at] = -arcs.Cost[i];
+                var at = fill[From(i, false)]++;
+                head[at] = To(i, false);
+                cost[at] = Cost(i, false);
             }
         }
 
@@ -87,6 +94,14 @@ internal static class Potentials
             if (++relaxations > limit)
             {
                 throw new InvalidOperationException("残量网络存在负环：流不是最优的");
+            }
+        }
+
+        if (towardsSink)
+        {
+            for (var v = 0; v < nodes; v++)
+            {
+                distance[v] = -distance[v];
             }
         }
     }

@@ -1,0 +1,61 @@
+using Kechuang.Review;
+using Kechuang.Review.Model;
+
+namespace Kechuang.UnitTests.Review;
+
+/// <summary>The solver's total equals an exhaustive search on random small batches, with and without the required
+/// kind, and with a single first candidate so the proof has to bring in the excluded pairs.</summary>
+public sealed class OptimumTests
+{
+    public static TheoryData<int, int, string?> Cases()
+    {
+        var data = new TheoryData<int, int, string?>();
+        for (var seed = 1; seed <= 60; seed++)
+        {
+            data.Add(seed, seed % 3 == 0 ? 1 : 0, seed % 2 == 0 ? "财务" : null);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Total_affinity_equals_exhaustive_search(int seed, int firstCandidates, string? kind)
+    {
+        var problem = SmallBatches.Random(seed, applications: 3, experts: 7, units: 4, out _);
+        var request = new AssignmentRequest(2, kind, firstCandidates);
+
+        var result = ReviewSolver.Solve(problem, request);
+        var best = SmallBatches.BruteForce(problem, request);
+
+        if (best is null)
+        {
+            Assert.Equal(AssignmentStatus.Infeasible, result.Status);
+            Assert.Empty(result.Panels);
+            Assert.NotEmpty(result.Shortages);
+        }
+        else
+        {
+            Assert.Equal(AssignmentStatus.Optimal, result.Status);
+            Assert.Equal(best.Value, result.TotalAffinity);
+            Assert.Empty(AssignmentChecker.Check(problem, request, result.Panels));
+            Assert.Equal(0, result.Gap);
+        }
+    }
+
+    [Fact]
+    public void Member_affinities_match_the_explanation()
+    {
+        var problem = SmallBatches.Random(7, applications: 4, experts: 9, units: 5, out _);
+        var result = ReviewSolver.Solve(problem, new AssignmentRequest(2));
+
+        Assert.Equal(AssignmentStatus.Optimal, result.Status);
+        foreach (var panel in result.Panels)
+        {
+            foreach (var member in panel.Members)
+            {
+                Assert.Equal(SwapAdvisor.Explain(problem, member.ExpertId, panel.ApplicationId).Affinity, member.Affinity);
+            }
+        }
+    }
+}
