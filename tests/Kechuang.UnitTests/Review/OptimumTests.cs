@@ -44,6 +44,18 @@ public sealed class OptimumTests
     }
 
     [Fact]
+    public void The_random_cases_include_both_feasible_and_infeasible_batches()
+    {
+        var outcomes = Enumerable.Range(1, 60).Select(seed =>
+        {
+            var problem = SmallBatches.Random(seed, applications: 3, experts: 7, units: 4, out _);
+            return SmallBatches.BruteForce(problem, new AssignmentRequest(2, seed % 2 == 0 ? "财务" : null)) is not null;
+        }).ToList();
+
+        Assert.InRange(outcomes.Count(feasible => feasible), 10, 55);
+    }
+
+    [Fact]
     public void Member_affinities_match_the_explanation()
     {
         var problem = SmallBatches.Random(7, applications: 4, experts: 9, units: 5, out _);
