@@ -17,7 +17,11 @@ internal sealed class FlowRound
 
     public int[] GateUnit { get; private init; } = [];
 
+    /// <summary>The gate's node, or −1 when the unit has a single candidate and its pair arc leaves the slot directly.</summary>
     public int[] GateNode { get; private init; } = [];
+
+    /// <summary>Potential of each gate, real or collapsed, for pricing.</summary>
+    public long[] GatePotential { get; private init; } = [];
 
     public int[][] Chosen { get; private init; } = [];
 
@@ -40,8 +44,10 @@ internal sealed class FlowRound
         var gateStart = new int[slots.Count + 1];
         var gateUnit = new List<int>();
         var gateNode = new List<int>();
+        var gateArc = new List<int>();
         var nextNode = sink + 1;
         var unitGate = new int[p.UnitCount];
+        var perUnit = new int[p.UnitCount];
         Array.Fill(unitGate, -1);
         var pairArcs = new List<(int Slot, int Expert, int Arc)>();
         for (var s = 0; s < slots.Count; s++)
@@ -50,21 +56,39 @@ internal sealed class FlowRound
             gateStart[s] = gateUnit.Count;
             foreach (var e in candidates[s])
             {
+                perUnit[p.ExpertUnit[e]]++;
+            }
+
+            foreach (var e in candidates[s])
+            {
                 var u = p.ExpertUnit[e];
+                if (perUnit[u] == 1)
+                {
+                    // A unit with one candidate needs no gate: the pair arc already has capacity 1. Pricing still
+                    // knows the potential such a gate would have (GatePotential).
+                    var direct = arcs.Add(s, ExpertNode(slots, e), 1, -p.Pair(a, e));
+                    pairArcs.Add((s, e, direct));
+                    gateUnit.Add(u);
+                    gateNode.Add(-1);
+                    gateArc.Add(direct);
+                    continue;
+                }
+
                 if (unitGate[u] < 0)
                 {
                     unitGate[u] = nextNode++;
                     gateUnit.Add(u);
                     gateNode.Add(unitGate[u]);
-                    arcs.Add(s, unitGate[u], 1, 0);
+                    gateArc.Add(arcs.Add(s, unitGate[u], 1, 0));
                 }
 
                 pairArcs.Add((s, e, arcs.Add(unitGate[u], ExpertNode(slots, e), 1, -p.Pair(a, e))));
             }
 
-            foreach (var u in gateUnit.Skip(gateStart[s]))
+            foreach (var e in candidates[s])
             {
-                unitGate[u] = -1;
+                perUnit[p.ExpertUnit[e]] = 0;
+                unitGate[p.ExpertUnit[e]] = -1;
             }
         }
 
@@ -96,12 +120,22 @@ internal sealed class FlowRound
             GateStart = gateStart,
             GateUnit = [.. gateUnit],
             GateNode = [.. gateNode],
+            GatePotential = new long[gateNode.Count],
             Chosen = chosen.Select(c => c?.ToArray() ?? []).ToArray(),
             Unfilled = unfilled,
             Arcs = arcs.Count,
         };
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Potentials.ShortestDistances(nextNode, arcs, flow, round.Potential, Environment.GetEnvironmentVariable("REVIEW_FORWARD") is null);
+        Potentials.ShortestDistances(nextNode, arcs, flow, round.Potential);
+        for (var g = 0; g < gateNode.Count; g++)
+        {
+            var arc = gateArc[g];
+            // Collapsed gate: the largest potential that keeps the split arcs slot → gate → expert non-negative:
+            // affinity + π(expert) when the pair is used, π(slot) when it is not.
+            round.GatePotential[g] = gateNode[g] >= 0 ? round.Potential[gateNode[g]]
+                : flow[arc] > 0 ? -arcs.Cost[arc] + round.Potential[arcs.Head[arc]] : round.Potential[arcs.Tail[arc]];
+        }
+
         round.PotentialTime = clock.Elapsed;
         return round;
     }
@@ -146,13 +180,7 @@ internal sealed class ArcList(int capacity)
         }
 
         solver.SetNodeSupply(sink, -total);
-        var t = System.Diagnostics.Stopwatch.StartNew();
         var status = solver.SolveMaxFlowWithMinCost();
-        if (Environment.GetEnvironmentVariable("REVIEW_TRACE") is not null)
-        {
-            Console.Error.WriteLine($"  flow solve {t.ElapsedMilliseconds} ms, {Count} arcs, {nodes} nodes");
-        }
-
         if (status != MinCostFlowBase.Status.OPTIMAL)
         {
             // A max flow always exists, so anything else is a modelling or overflow error.

@@ -1,21 +1,20 @@
 namespace Kechuang.Review.Solving;
 
-/// <summary>Node potentials that certify an optimal flow: shortest distances in the residual graph from a virtual root
-/// joined to every node at cost 0. An optimal flow leaves no negative cycle, so they exist, and every residual arc then
-/// has reduced cost c + π(tail) − π(head) ≥ 0. Pricing an excluded arc with the same π tells whether adding it could
-/// improve the flow.</summary>
+/// <summary>Node potentials that certify an optimal flow: π(v) = −(shortest distance from v to a virtual sink joined from
+/// every node at cost 0) in the residual graph. An optimal flow leaves no negative cycle, so they exist, and every
+/// residual arc then has reduced cost c + π(tail) − π(head) ≥ 0. Pricing an excluded arc with the same π tells whether
+/// adding it could improve the flow. Distances *from* a virtual root are valid too, but they leave idle experts at 0
+/// and flagged ~15× more excluded pairs at 10,000 × 3,000 (18,802 against 1,332), each needing another flow round.</summary>
 internal static class Potentials
 {
-    /// <param name="towardsSink">Use minus the shortest distance from each node to a virtual sink (every node joined to it
-    /// at cost 0) instead: also valid, and tighter for pricing, because an idle expert then sits at the price of the
-    /// sink rather than at 0, and a gate at the value of its best alternative.</param>
-    public static void ShortestDistances(int nodes, ArcList arcs, long[] flow, long[] distance, bool towardsSink)
+    public static void ShortestDistances(int nodes, ArcList arcs, long[] flow, long[] distance)
     {
-        // Towards the sink: search the reversed residual graph, then negate.
-        int From(int i, bool forward) => forward != towardsSink ? arcs.Tail[i] : arcs.Head[i];
-        int To(int i, bool forward) => forward != towardsSink ? arcs.Head[i] : arcs.Tail[i];
+        // Distances towards the sink are distances from a root in the reversed residual graph: search that, then negate.
+        // A residual arc is forward (tail → head, while flow < capacity) or backward (head → tail, while flow > 0).
+        int From(int i, bool forward) => forward ? arcs.Head[i] : arcs.Tail[i];
+        int To(int i, bool forward) => forward ? arcs.Tail[i] : arcs.Head[i];
         long Cost(int i, bool forward) => forward ? arcs.Cost[i] : -arcs.Cost[i];
-        // Residual arcs in CSR form: forward while flow < capacity, backward while flow > 0.
+        // The reversed residual arcs in CSR form.
         var degree = new int[nodes + 1];
         for (var i = 0; i < arcs.Count; i++)
         {
@@ -97,12 +96,9 @@ internal static class Potentials
             }
         }
 
-        if (towardsSink)
+        for (var v = 0; v < nodes; v++)
         {
-            for (var v = 0; v < nodes; v++)
-            {
-                distance[v] = -distance[v];
-            }
+            distance[v] = -distance[v];
         }
     }
 }
