@@ -146,10 +146,10 @@ internal static class AffinityMatrix
             }
         }
 
-        foreach (var (expert, application) in p.Conflicts.Declared)
-        {
-            matrix[((long)p.ApplicationOf(application) * n) + p.ExpertOf(expert)] = ReviewProblem.Forbidden;
-        }
+        // Declared conflicts can be 5% of all pairs (1.5 M at 10,000 × 3,000): two lookups each, on both cores.
+        var declared = p.Conflicts.Declared.ToArray();
+        Parallel.For(0, declared.Length, i =>
+            matrix[((long)p.ApplicationOf(declared[i].Application) * n) + p.ExpertOf(declared[i].Expert)] = ReviewProblem.Forbidden);
     }
 
     private static int[] Ids(Dictionary<string, int> words, IEnumerable<string> items, bool addMissing = true)

@@ -14,15 +14,12 @@ internal static class Candidates
             var a = slots.Application(s);
             // A small sorted buffer: (affinity desc, index asc); N is a few dozen, so insertion beats a heap.
             var best = new List<(int Affinity, int Expert)>(n + 1);
-            for (var e = 0; e < p.ExpertCount; e++)
+            var row = p.Affinity.AsSpan((int)((long)a * p.ExpertCount), p.ExpertCount);
+            for (var e = 0; e < row.Length; e++)
             {
-                if (!slots.Usable(layer, a, e))
-                {
-                    continue;
-                }
-
-                int affinity = p.Pair(a, e);
-                if (best.Count == n && affinity <= best[^1].Affinity)
+                // Cheapest test first: most experts cannot beat the N-th best so far.
+                int affinity = row[e];
+                if ((best.Count == n && affinity <= best[^1].Affinity) || !slots.Usable(layer, a, e))
                 {
                     continue;
                 }

@@ -9,21 +9,21 @@ internal static class Feasibility
     public static List<Shortage> Local(Slots slots)
     {
         var p = slots.Problem;
-        var shortages = new List<Shortage>();
-        var seen = new bool[p.UnitCount];
-        for (var a = 0; a < p.ApplicationCount; a++)
+        var found = new Shortage?[p.ApplicationCount];
+        Parallel.For(0, p.ApplicationCount, () => new bool[p.UnitCount], (a, _, seen) =>
         {
             Array.Clear(seen);
             int units = 0, experts = 0, ofKind = 0;
-            for (var e = 0; e < p.ExpertCount; e++)
+            var row = p.Affinity.AsSpan((int)((long)a * p.ExpertCount), p.ExpertCount);
+            for (var e = 0; e < row.Length; e++)
             {
-                if (!slots.Usable(0, a, e))
+                if (row[e] < 0 || p.MaxLoad[e] == 0)
                 {
                     continue;
                 }
 
                 experts++;
-                if (slots.Layers == 2 && slots.Usable(1, a, e))
+                if (p.ExpertKind[e] == slots.RequiredKind)
                 {
                     ofKind++;
                 }
@@ -39,14 +39,16 @@ internal static class Feasibility
             if (units < slots.K)
             {
                 var perUnit = experts > units ? $"，且同一单位至多 1 名：{experts} 名来自 {units} 个单位" : "";
-                shortages.Add(new Shortage(id, $"申报书 {id}：可用专家不足（需要 {slots.K} 名，排除回避与同单位后仅 {units} 名{perUnit}）"));
+                found[a] = new Shortage(id, $"申报书 {id}：可用专家不足（需要 {slots.K} 名，排除回避与同单位后仅 {units} 名{perUnit}）");
             }
             else if (slots.Layers == 2 && ofKind == 0)
             {
-                shortages.Add(new Shortage(id, $"申报书 {id}：可用{slots.RequiredKindName}专家不足（需要至少 1 名，排除回避与同单位后为 0 名）"));
+                found[a] = new Shortage(id, $"申报书 {id}：可用{slots.RequiredKindName}专家不足（需要至少 1 名，排除回避与同单位后为 0 名）");
             }
-        }
 
+            return seen;
+        }, _ => { });
+        var shortages = found.OfType<Shortage>().ToList();
         return shortages;
     }
 
