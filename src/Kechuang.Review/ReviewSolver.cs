@@ -14,7 +14,7 @@ public static class ReviewSolver
     public const int MaxRounds = 40;
 
     /// <summary>Branch-and-bound nodes allowed for the required-kind option (see <see cref="KindBranching"/>).</summary>
-    public const int MaxBranches = 64;
+    public const int MaxBranches = 256;
 
     public static AssignmentResult Solve(ReviewProblem problem, AssignmentRequest request)
     {

@@ -3,10 +3,9 @@ namespace Kechuang.Review.Solving;
 /// <summary>The first flow is built on each slot's best N usable experts; pricing adds more when the proof asks for them.</summary>
 internal static class Candidates
 {
-    public static List<int>[] Best(Slots slots, Func<int, int, bool> gateAllowed)
+    public static List<int>[] Best(Slots slots, Func<int, int, bool> gateAllowed, int n)
     {
         var p = slots.Problem;
-        var n = slots.Candidates;
         var result = new List<int>[slots.Count];
         Parallel.For(0, slots.Count, s =>
         {

@@ -13,8 +13,8 @@ internal static class Exact
     {
         var p = slots.Problem;
         bool Allowed(int s, int u) => forbidden.Count == 0 || !forbidden.Contains(Key(p, s, u));
-        var candidates = Candidates.Best(slots, Allowed);
-        var widened = false;
+        var width = slots.Candidates;
+        var candidates = Candidates.Best(slots, Allowed, width);
         for (var round = 1; ; round++)
         {
             var clock = Stopwatch.StartNew();
@@ -30,14 +30,15 @@ internal static class Exact
             if (flow.Unfilled.Any(u => u > 0))
             {
                 // Seats left empty: either the candidates are too thin or the batch cannot be staffed. Only the flow
-                // over every usable pair can tell, so widen to all of them once; empty seats then are a proof.
-                if (widened)
+                // over every usable pair can tell: double the candidates until they are all of them; empty seats
+                // then are a proof.
+                if (width >= p.ExpertCount)
                 {
                     return new Outcome(flow, cost, true, 0);
                 }
 
-                widened = true;
-                candidates = All(slots, Allowed);
+                width = (int)Math.Min(2L * width, p.ExpertCount);
+                candidates = Candidates.Best(slots, Allowed, width);
                 continue;
             }
 
@@ -55,13 +56,6 @@ internal static class Exact
     }
 
     public static long Key(ReviewProblem p, int slot, int unit) => ((long)slot * p.UnitCount) + unit;
-
-    private static List<int>[] All(Slots slots, Func<int, int, bool> allowed)
-    {
-        var p = slots.Problem;
-        return Enumerable.Range(0, slots.Count).Select(s => Enumerable.Range(0, p.ExpertCount)
-            .Where(e => slots.Usable(slots.Layer(s), slots.Application(s), e) && allowed(s, p.ExpertUnit[e])).ToList()).ToArray();
-    }
 
     /// <summary>Empty seats first (they make the branch infeasible), then −affinity: the branch-and-bound order.</summary>
     private static long Cost(Slots slots, FlowRound flow)
