@@ -14,6 +14,7 @@ internal static class KindBranching
         var open = new PriorityQueue<(HashSet<long> Forbidden, Exact.Outcome Outcome), long>();
         var root = Exact.Solve(slots, [], stats);
         open.Enqueue(([], root), root.Cost);
+        Exact.Outcome? incumbent = null;
         for (var nodes = 1; open.TryDequeue(out var node, out _);)
         {
             var clash = FirstClash(slots, node.Outcome.Round);
@@ -28,12 +29,19 @@ internal static class KindBranching
             {
                 if (nodes++ >= ReviewSolver.MaxBranches)
                 {
-                    return null;
+                    // Out of nodes: the best assignment that keeps every rule, if any, with its distance to the bound.
+                    var bound = Math.Min(node.Outcome.Cost, open.TryPeek(out _, out var next) ? next : long.MaxValue);
+                    return incumbent is null ? null : incumbent with { Proven = false, Gap = incumbent.Cost - bound };
                 }
 
                 var forbidden = new HashSet<long>(node.Forbidden) { Exact.Key(p, (layer * p.ApplicationCount) + a, unit) };
                 var child = Exact.Solve(slots, forbidden, stats);
                 open.Enqueue((forbidden, child), child.Cost);
+                if (child.Proven && FirstClash(slots, child.Round) is null && child.Round.Unfilled.All(u => u == 0)
+                    && (incumbent is null || child.Cost < incumbent.Cost))
+                {
+                    incumbent = child;
+                }
             }
         }
 

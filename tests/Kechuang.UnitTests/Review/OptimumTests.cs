@@ -81,6 +81,17 @@ public sealed class OptimumTests
                 Assert.Empty(AssignmentChecker.Check(problem, new AssignmentRequest(3, kind), priced.Panels));
                 exercised += priced.Statistics.ArcsAdded > 0 ? 1 : 0;
             }
+
+            if (priced.Status == AssignmentStatus.NotProven && priced.Panels.Count > 0)
+            {
+                // Out of branches: the best rule-abiding assignment found, with a non-negative gap to the bound.
+                Assert.Empty(AssignmentChecker.Check(problem, new AssignmentRequest(3, kind), priced.Panels));
+                Assert.True(priced.Gap >= 0);
+                if (full.Status == AssignmentStatus.Optimal)
+                {
+                    Assert.True(priced.TotalAffinity <= full.TotalAffinity);
+                }
+            }
         }
 
         // The pricing loop, not the first candidates, found the optimum in several batches.
