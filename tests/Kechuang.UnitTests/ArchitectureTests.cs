@@ -47,6 +47,19 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void The_review_engine_depends_on_neither_the_web_app_nor_aspnet_nor_ef_core()
+    {
+        var assembly = typeof(Kechuang.Review.ReviewSolver).Assembly;
+        var result = Types.InAssembly(assembly)
+            .ShouldNot().HaveDependencyOnAny("Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Kechuang.Web")
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"Kechuang.Review uses web or database types: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        var references = assembly.GetReferencedAssemblies().Select(a => a.Name ?? "");
+        Assert.DoesNotContain(references, n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+            || n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) || n.StartsWith("Kechuang.Web", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_module_folder_is_checked() => Assert.Contains("Enterprises", ModuleNames());
 
     private static IEnumerable<string> ModuleNames() =>
