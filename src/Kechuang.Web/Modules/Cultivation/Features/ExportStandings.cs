@@ -15,10 +15,6 @@ public static class ExportStandings
         {
             user.Demand(Permissions.EnterprisesExport);
             var rows = await standings.AllAsync(q, ct);
-            if (q.Readiness is { Length: > 0 } r)
-            {
-                rows = rows.Where(x => x.Readiness == r).ToList();
-            }
 
             var districts = (await organisation.DistrictsAsync(ct)).ToDictionary(d => d.Code, d => d.Name);
             var sheet = rows.Select(x => new Dictionary<string, object?>

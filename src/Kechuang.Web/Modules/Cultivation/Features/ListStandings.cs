@@ -38,9 +38,10 @@ public static class ListStandings
             return new Result(filtered.Skip(Paging.Skip(page, size)).Take(size).Select(x => ToRow(x.Standing, x.Readiness)).ToList(), filtered.Count, page, size, counts);
         }
 
-        /// <summary>Every row of the filter with its explanation (the export), in the list's order.</summary>
+        /// <summary>Every row of the filter, readiness included, with its explanation (the export), in the list's order.</summary>
         public async Task<List<Row>> AllAsync(Query q, CancellationToken ct) =>
-            (await DecidedAsync(q, ct)).Select(x => ToRow(x.Standing, x.Readiness)).ToList();
+            (await DecidedAsync(q, ct)).Where(x => q.Readiness is not { Length: > 0 } r || x.Readiness == r)
+                .Select(x => ToRow(x.Standing, x.Readiness)).ToList();
 
         /// <summary>Each firm of the filter with its readiness, ready first, then by name.</summary>
         public async Task<List<(Standing Standing, string Readiness)>> DecidedAsync(Query q, CancellationToken ct)
