@@ -1,4 +1,5 @@
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Cultivation.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,7 @@ public static class CultivationModule
             .WithSummary("企业梯队与差距：当前梯队（有效资质）、下一级及其评价结论、首要差距（按数据范围）");
 
         g.MapGet("/standings/export", async ([AsParameters] StandingsQuery q, ExportStandings.Handler h, CancellationToken ct) =>
-                TypedResults.File(await h.Handle(q.ToQuery(), ct), ExportStandings.ContentType, "企业梯队与差距.xlsx"))
+                TypedResults.File(await h.Handle(q.ToQuery(), ct), ContentTypes.Xlsx, "企业梯队与差距.xlsx"))
             .RequireAuthorization(Permissions.EnterprisesExport).WithSummary("导出企业梯队与差距（.xlsx）");
 
         g.MapGet("/enterprises/{id:guid}", async Task<Results<Ok<GetFirmStanding.Details>, ProblemHttpResult>> (Guid id, GetFirmStanding.Handler h, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Enterprises.Contracts;
 using Kechuang.Web.Modules.Enterprises.Domain;
 using Kechuang.Web.Modules.Enterprises.Features;
@@ -86,10 +87,10 @@ public static class EnterprisesModule
             .RequireAuthorization(Permissions.EnterprisesEdit).WithSummary("保存企业自评声明（须带上读取时的 version；首次为 0）");
 
         g.MapGet("/export", async ([AsParameters] ListQuery q, ExportEnterprises.Handler h, CancellationToken ct) =>
-                TypedResults.File(await h.Handle(q.ToQuery(), ct), ExportEnterprises.ContentType, "企业名录.xlsx"))
+                TypedResults.File(await h.Handle(q.ToQuery(), ct), ContentTypes.Xlsx, "企业名录.xlsx"))
             .RequireAuthorization(Permissions.EnterprisesExport).WithSummary("按筛选条件导出企业及年度数据（.xlsx，与导入模板同格式）");
 
-        g.MapGet("/import-template", () => TypedResults.File(EnterpriseSheet.Template(), ExportEnterprises.ContentType, "企业导入模板.xlsx"))
+        g.MapGet("/import-template", () => TypedResults.File(EnterpriseSheet.Template(), ContentTypes.Xlsx, "企业导入模板.xlsx"))
             .RequireAuthorization(Permissions.EnterprisesImport).WithSummary("下载导入模板");
 
         g.MapPost("/import", async Task<Results<Ok<ImportEnterprises.Result>, UnprocessableEntity<ImportFailure>>> (IFormFile file, ImportEnterprises.Handler h, IMemoryCache cache, CancellationToken ct) =>
@@ -111,7 +112,7 @@ public static class EnterprisesModule
 
         g.MapGet("/import-reports/{reportId:guid}", Results<FileContentHttpResult, ProblemHttpResult> (Guid reportId, IMemoryCache cache) =>
                 cache.TryGetValue(ReportKey(reportId), out byte[]? bytes) && bytes is not null
-                    ? TypedResults.File(bytes, ExportEnterprises.ContentType, "导入错误报告.xlsx")
+                    ? TypedResults.File(bytes, ContentTypes.Xlsx, "导入错误报告.xlsx")
                     : TypedResults.Problem(title: "未找到", detail: "错误报告不存在或已过期（保留 2 小时）", statusCode: StatusCodes.Status404NotFound))
             .RequireAuthorization(Permissions.EnterprisesImport).WithSummary("下载导入错误报告");
     }

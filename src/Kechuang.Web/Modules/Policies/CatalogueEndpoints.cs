@@ -1,4 +1,5 @@
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Notifications.Contracts;
 using Kechuang.Web.Modules.Policies.Features.Catalogue;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,7 +48,7 @@ internal static class CatalogueEndpoints
         g.MapGet("/clauses/{clauseId:guid}/entitled.xlsx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
                     Guid clauseId, string? district, ExportEntitled.Handler h, CancellationToken ct) =>
                 await h.Handle(clauseId, district, ct) is { } file
-                    ? TypedResults.File(file.Bytes, ExportEntitled.ContentType, file.FileName)
+                    ? TypedResults.File(file.Bytes, ContentTypes.Xlsx, file.FileName)
                     : NotFound("未找到该条款"))
             .RequireAuthorization(Permissions.FulfilmentConfirm).WithSummary("导出符合条件企业名单（.xlsx）");
 

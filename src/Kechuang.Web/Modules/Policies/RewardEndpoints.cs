@@ -1,5 +1,6 @@
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Enterprises.Contracts;
 using Kechuang.Web.Modules.Policies.Domain;
 using Kechuang.Web.Modules.Policies.Features.Rewards;
@@ -57,7 +58,7 @@ internal static class RewardEndpoints
             .WithSummary("审批拨付批次（审批人须不同于编制人，否则 403；已审批返回 409）；审批后通知各企业");
 
         g.MapGet("/batches/{id:guid}/payment-list.xlsx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ExportPaymentList.Handler h, CancellationToken ct) =>
-                await h.Handle(id, ct) is { } file ? TypedResults.File(file.Bytes, ExportPaymentList.ContentType, file.FileName) : NotFound())
+                await h.Handle(id, ct) is { } file ? TypedResults.File(file.Bytes, ContentTypes.Xlsx, file.FileName) : NotFound())
             .RequireAuthorization().WithSummary("导出拨付名单（.xlsx，含合计行；草稿批次文件名标注“草稿”）");
     }
 

@@ -1,5 +1,6 @@
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Subsidies.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -43,7 +44,7 @@ public static class SubsidiesModule
                 await h.Handle(id, declarationId, ct) is { } f ? TypedResults.File(f.Bytes, f.ContentType, f.FileName) : NotFound())
             .RequireAuthorization(Permissions.SubsidiesManage).WithSummary("下载申报的证明材料");
 
-        g.MapGet("/import-template", () => TypedResults.File(ImportDeclarations.Template(), ExportPaymentList.ContentType, "研发投入归集导入模板.xlsx"))
+        g.MapGet("/import-template", () => TypedResults.File(ImportDeclarations.Template(), ContentTypes.Xlsx, "研发投入归集导入模板.xlsx"))
             .RequireAuthorization(Permissions.SubsidiesManage).WithSummary("下载申报导入模板");
 
         g.MapPost("/batches/{id:guid}/declarations/import", async Task<Results<Ok<ImportDeclarations.Result>, UnprocessableEntity<ImportDeclarations.Result>, ProblemHttpResult>> (Guid id, IFormFile file, ImportDeclarations.Handler h, CancellationToken ct) =>
@@ -77,7 +78,7 @@ public static class SubsidiesModule
             .RequireAuthorization(Permissions.SubsidiesApprove).WithSummary("审批（审批人须不同于创建人，否则 403）；审批后通知获补助企业");
 
         g.MapGet("/batches/{id:guid}/payment-list.xlsx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ExportPaymentList.Handler h, CancellationToken ct) =>
-                await h.Handle(id, ct) is { } f ? TypedResults.File(f.Bytes, ExportPaymentList.ContentType, f.FileName) : NotFound())
+                await h.Handle(id, ct) is { } f ? TypedResults.File(f.Bytes, ContentTypes.Xlsx, f.FileName) : NotFound())
             .RequireAuthorization(Permissions.SubsidiesManage).WithSummary("导出拨付名单（.xlsx，含合计行；未审批的文件名标注“草稿”）");
 
         g.MapGet("/batches/{id:guid}/notice.txt", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, int? days, ExportNotice.Handler h, CancellationToken ct) =>

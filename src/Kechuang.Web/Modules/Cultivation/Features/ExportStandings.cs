@@ -1,4 +1,5 @@
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Organisation.Contracts;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
@@ -7,8 +8,6 @@ namespace Kechuang.Web.Modules.Cultivation.Features;
 /// <summary>The standings list as .xlsx, with the same filter as on screen: what staff hand to district offices.</summary>
 public static class ExportStandings
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public sealed class Handler(ListStandings.Handler standings, OrganisationDirectory organisation, CurrentUser user)
     {
         public async Task<byte[]> Handle(ListStandings.Query q, CancellationToken ct)

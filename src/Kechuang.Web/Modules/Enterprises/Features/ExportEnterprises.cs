@@ -1,4 +1,5 @@
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Enterprises.Domain;
 using Kechuang.Web.Modules.Organisation.Contracts;
 using MiniExcel = MiniExcelLibs.MiniExcel;
@@ -8,8 +9,6 @@ namespace Kechuang.Web.Modules.Enterprises.Features;
 /// <summary>Exports the filtered list in the import template's layout, so the file can be corrected and imported back.</summary>
 public static class ExportEnterprises
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public sealed class Handler(ListEnterprises.Handler list, EnterpriseAccess access, OrganisationDirectory organisation)
     {
         public async Task<byte[]> Handle(ListEnterprises.Query query, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Subsidies.Domain;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
@@ -6,8 +7,6 @@ namespace Kechuang.Web.Modules.Subsidies.Features;
 /// <summary>The payment list (拨付名单) as .xlsx: one row per firm with an amount, and a total row. Before approval the file says 草稿.</summary>
 public static class ExportPaymentList
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static readonly string[] Headers = ["序号", "企业名称", "统一社会信用代码", "核定金额（万元）", "补助金额（万元）", "计算依据", "公式版本"];
 
     public sealed record File(string FileName, byte[] Bytes);

@@ -1,5 +1,6 @@
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
+using Kechuang.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Web.Modules.Subsidies.Features;
@@ -26,7 +27,7 @@ public static class GetAttachment
                 ".pdf" => "application/pdf",
                 ".jpg" or ".jpeg" => "image/jpeg",
                 ".png" => "image/png",
-                _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                _ => ContentTypes.Xlsx,
             };
             return new File(name, type, bytes);
         }

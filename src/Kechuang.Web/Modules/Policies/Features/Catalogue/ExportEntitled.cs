@@ -1,3 +1,4 @@
+using Kechuang.Web.Infrastructure.Files;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Kechuang.Web.Modules.Policies.Features.Catalogue;
@@ -5,8 +6,6 @@ namespace Kechuang.Web.Modules.Policies.Features.Catalogue;
 /// <summary>The entitled firms of a clause as an .xlsx file, with the same amounts and explanations as the list.</summary>
 public static class ExportEntitled
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public const string Name = "企业名称";
     public const string CreditCode = "统一社会信用代码";
     public const string District = "区县";

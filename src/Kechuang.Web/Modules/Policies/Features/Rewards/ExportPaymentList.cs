@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Policies.Domain;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
@@ -8,8 +9,6 @@ namespace Kechuang.Web.Modules.Policies.Features.Rewards;
 /// <summary>The payment list (拨付名单) of a batch as .xlsx: one row per reward and a total row. A draft's file says 草稿.</summary>
 public static class ExportPaymentList
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static readonly string[] Headers = ["序号", "企业名称", "统一社会信用代码", "奖励事项", "证书编号", "认定日期", "金额（万元）", "计算依据", "规则版本"];
 
     public sealed record File(string FileName, byte[] Bytes);
