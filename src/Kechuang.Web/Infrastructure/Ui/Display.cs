@@ -5,9 +5,7 @@ namespace Kechuang.Web.Infrastructure.Ui;
 /// <summary>How the UI writes times and dates: Beijing time (UTC+8, no daylight saving), yyyy-MM-dd.</summary>
 public static class Display
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+    public static string Time(DateTimeOffset at) => at.ToOffset(BeijingTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    public static string Time(DateTimeOffset at) => at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Seconds(DateTimeOffset at) => at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public static string Seconds(DateTimeOffset at) => at.ToOffset(BeijingTime.Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

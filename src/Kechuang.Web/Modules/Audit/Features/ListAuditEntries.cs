@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kechuang.Web.Infrastructure;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Modules.Audit.Domain;
@@ -8,8 +9,6 @@ namespace Kechuang.Web.Modules.Audit.Features;
 
 public static class ListAuditEntries
 {
-    // The dates people filter by are Beijing calendar days.
-    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 
     public sealed record Query(
         string? EntityType = null, string? EntityId = null, string? UserName = null, AuditAction? Action = null,
@@ -48,13 +47,13 @@ public static class ListAuditEntries
 
             if (q.From is { } from)
             {
-                var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), BeijingOffset);
+                var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), BeijingTime.Offset);
                 entries = entries.Where(e => e.At >= start);
             }
 
             if (q.To is { } to)
             {
-                var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), BeijingOffset);
+                var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), BeijingTime.Offset);
                 entries = entries.Where(e => e.At < end);
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Kechuang.Rules.Evaluation;
 using Kechuang.Rules.Loading;
 using Kechuang.Rules.Model;
+using Kechuang.Web.Infrastructure;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Modules.Policies.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed record PublishedRuleSet(Guid VersionId, RuleSet Rules, DateOnly Fr
 /// </summary>
 public sealed class RuleBook(AppDbContext db, RuleBookCache cache, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => BeijingTime.Today(clock);
 
     /// <summary>Every published version, newest first per rule set.</summary>
     public async Task<IReadOnlyList<PublishedRuleSet>> PublishedAsync(CancellationToken ct = default)

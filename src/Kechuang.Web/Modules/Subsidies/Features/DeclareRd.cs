@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Kechuang.Web.Infrastructure;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Errors;
@@ -112,7 +113,7 @@ public static class DeclareRd
             }
 
             batch.DeclarationsChanged();
-            if (firmUser && SubsidyBatches.Today(clock) > batch.DeclarationDeadline)
+            if (firmUser && BeijingTime.Today(clock) > batch.DeclarationDeadline)
             {
                 throw new DomainRuleException($"申报已于 {batch.DeclarationDeadline:yyyy-MM-dd} 截止，不能再申报。如有特殊情况请联系科技局");
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kechuang.Web.Infrastructure;
 using Kechuang.Web.Infrastructure.Errors;
 using Kechuang.Web.Modules.Subsidies.Domain;
 
@@ -32,7 +33,7 @@ public static class ExportNotice
                 throw new DomainRuleException("批次审批通过后才能生成公示名单");
             }
 
-            var from = SubsidyBatches.Today(clock);
+            var from = BeijingTime.Today(clock);
             var to = from.AddDays((days ?? DefaultDays) - 1);
             var paid = batch.Awards.Where(a => a.Amount > 0).OrderBy(a => a.EnterpriseName, StringComparer.Ordinal).ToList();
             var text = new StringBuilder();

@@ -1,3 +1,4 @@
+using Kechuang.Web.Infrastructure;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Modules.Subsidies.Domain;
@@ -21,7 +22,7 @@ public static class ListMyDeclarations
             }
 
             var firm = user.EnterpriseId!.Value;
-            var today = SubsidyBatches.Today(clock);
+            var today = BeijingTime.Today(clock);
             var batches = await db.SubsidyBatches.AsNoTracking().ToListAsync(ct);
             var mine = await db.SubsidyDeclarations.AsNoTracking().Where(d => d.EnterpriseId == firm)
                 .Select(d => new { d.BatchId, d.RdExpense, d.DeclaredAt }).ToDictionaryAsync(d => d.BatchId, ct);

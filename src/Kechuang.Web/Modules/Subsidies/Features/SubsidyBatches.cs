@@ -6,10 +6,6 @@ namespace Kechuang.Web.Modules.Subsidies.Features;
 /// <summary>Who may do what with subsidy batches, and the module's shared little rules.</summary>
 public static class SubsidyBatches
 {
-    public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Beijing).DateTime);
-
     /// <summary>Staff manage every batch; a firm's own users may declare for their firm.</summary>
     public static bool IsFirmUser(CurrentUser user) =>
         !user.Has(Permissions.SubsidiesManage) && user.Has(Permissions.EnterprisesEdit) && user.Scope == DataScope.Own && user.EnterpriseId is not null;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Ui;
 using Kechuang.Web.Modules.Notifications.Contracts;
 using Kechuang.Web.Modules.Policies.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public static class ApprovePaymentBatch
 
             if (batch.Status != BatchStatus.Draft)
             {
-                throw new ConflictException($"拨付批次 {batch.Number} 已于 {batch.ApprovedAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} 由{batch.ApprovedBy}审批，不能重复审批");
+                throw new ConflictException($"拨付批次 {batch.Number} 已于 {(batch.ApprovedAt is { } at ? Display.Time(at) : "")} 由{batch.ApprovedBy}审批，不能重复审批");
             }
 
             if (user.Id is null || batch.CreatedById == user.Id)

@@ -1,3 +1,4 @@
+using Kechuang.Web.Infrastructure;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Identifiers;
@@ -72,7 +73,7 @@ public sealed class ExpertRules(IConfiguration config, TimeProvider clock)
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = BeijingTime.Today(clock);
         var age = today.Year - born.Year;
         return born.AddYears(age) > today ? age - 1 : age;
     }
