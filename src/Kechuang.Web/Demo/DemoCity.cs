@@ -78,6 +78,7 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         await DemoPolicies.SeedAsync(db, enterprises, today, now, ct);
         DemoExperts.Seed(db);
         DemoSubsidies.Seed(db, enterprises, today, now);
+        DemoProgrammes.Seed(db, enterprises, today, now);
 
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var hash = hasher.HashPassword(new AppUser(), Password); // one hash for every demo account: same password
@@ -115,7 +116,8 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         var otherFirm = enterprises.First(e => e.DistrictCode == "640181");
         User("qiye", firstHighTech.ContactPerson ?? "企业联系人", Roles.Enterprise, u => u.EnterpriseId = firstHighTech.Id);
         User("qiye2", otherFirm.ContactPerson ?? "企业联系人", Roles.Enterprise, u => u.EnterpriseId = otherFirm.Id);
-        User("expert", "赵教授", Roles.Expert, u => u.UnitId = units[0].Id);
+        var expert = User("expert", "赵教授", Roles.Expert, u => u.UnitId = units[0].Id);
+        DemoProgrammes.LinkExpert(db, expert.Id);
         User("service", "银川科技创新服务中心", Roles.ServiceBody, u => u.UnitId = units[3].Id);
         User("bank", "宁夏银行科技支行", Roles.Financier, u => u.UnitId = units[5].Id);
 

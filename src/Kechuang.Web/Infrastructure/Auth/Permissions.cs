@@ -28,6 +28,9 @@ public static class Permissions
     public const string ExpertsManage = "experts.manage";
     public const string SubsidiesManage = "subsidies.manage";
     public const string SubsidiesApprove = "subsidies.approve";
+    public const string ProgrammesManage = "programmes.manage";
+    public const string ProgrammesApply = "programmes.apply";
+    public const string ReviewsScore = "reviews.score";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -56,6 +59,9 @@ public static class Permissions
         [ExpertsManage] = "管理专家库",
         [SubsidiesManage] = "管理研发后补助批次（公式、申报、核算）",
         [SubsidiesApprove] = "审批研发后补助批次",
+        [ProgrammesManage] = "管理科技计划项目（指南、形式审查、评审、立项、验收）",
+        [ProgrammesApply] = "申报科技计划项目",
+        [ReviewsScore] = "评审分配给本人的项目",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

@@ -50,6 +50,14 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ExpertConflict> ExpertConflicts => Set<ExpertConflict>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<ProjectApplication> ProjectApplications => Set<ProjectApplication>();
+    public DbSet<ApplicationRevision> ApplicationRevisions => Set<ApplicationRevision>();
+    public DbSet<ApplicationAttachment> ApplicationAttachments => Set<ApplicationAttachment>();
+    public DbSet<ReviewBatch> ReviewBatches => Set<ReviewBatch>();
+    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectReport> ProjectReports => Set<ProjectReport>();
     public DbSet<SubsidyBatch> SubsidyBatches => Set<SubsidyBatch>();
     public DbSet<SubsidyDeclaration> SubsidyDeclarations => Set<SubsidyDeclaration>();
     public DbSet<SubsidyAward> SubsidyAwards => Set<SubsidyAward>();

@@ -66,6 +66,12 @@ public static class AuditNames
         ["PaymentBatch"] = "拨付批次",
         ["Expert"] = "专家",
         ["ExpertConflict"] = "专家回避关系",
+        ["Call"] = "项目指南",
+        ["ProjectApplication"] = "项目申报书",
+        ["ReviewBatch"] = "评审批次",
+        ["ReviewAssignment"] = "评审专家分配",
+        ["Project"] = "立项项目",
+        ["ProjectReport"] = "项目报告",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
