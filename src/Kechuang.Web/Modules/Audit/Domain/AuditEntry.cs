@@ -66,6 +66,8 @@ public static class AuditNames
         ["PaymentBatch"] = "拨付批次",
         ["Expert"] = "专家",
         ["ExpertConflict"] = "专家回避关系",
+        ["SubsidyBatch"] = "研发后补助批次",
+        ["SubsidyDeclaration"] = "研发后补助申报",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
