@@ -7,6 +7,7 @@ using Kechuang.Web.Demo;
 using Kechuang.Web.Infrastructure;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
+using Kechuang.Web.Infrastructure.Documents;
 using Kechuang.Web.Infrastructure.Errors;
 using Kechuang.Web.Modules.Accounts;
 using Kechuang.Web.Modules.Audit;
@@ -58,6 +59,7 @@ services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 }));
 
 services.AddDatabase(builder.Configuration, builder.Environment);
+services.AddDocumentTemplates(builder.Configuration);
 // Sign-in cookies and API tokens stay valid across restarts and across instances that share the database.
 services.AddDataProtection().SetApplicationName("Kechuang").PersistKeysToDbContext<AppDbContext>();
 services.AddScoped<CurrentUser>();

@@ -23,6 +23,7 @@ public sealed class SubsidyWorkflowTests(BrowserApp app)
         await BrowserApp.WaitInteractiveAsync(firm);
         var panel = firm.GetByTestId("declare-batch").Filter(new() { HasText = title });
         await panel.GetByTestId("start-declaration").ClickAsync();
+        await Expect(panel).ToContainTextAsync("年度数据（研发费用总额）预填，可修改"); // prefilled from the firm's annual reports
         await panel.GetByTestId("rd").FillAsync("500");
         await panel.GetByTestId("prev").FillAsync("400");
         await panel.GetByTestId("sd").FillAsync("450");
@@ -33,6 +34,12 @@ public sealed class SubsidyWorkflowTests(BrowserApp app)
         await panel.GetByTestId("submit-declaration").ClickAsync();
         await Expect(panel.GetByTestId("declared")).ToContainTextAsync("年度研发费用 500 万元");
 
+        // Before the deadline the firm may correct it.
+        await panel.GetByTestId("revise-declaration").ClickAsync();
+        await panel.GetByTestId("rd").FillAsync("520");
+        await panel.GetByTestId("submit-declaration").ClickAsync();
+        await Expect(panel.GetByTestId("declared")).ToContainTextAsync("年度研发费用 520 万元");
+
         // Staff compute; the creator cannot approve.
         var staff = await app.LoginAsync("staff");
         await staff.GotoAsync($"/subsidies/{batchId}");
@@ -40,7 +47,7 @@ public sealed class SubsidyWorkflowTests(BrowserApp app)
         await Expect(staff.GetByTestId("declarations").Locator("tbody tr")).ToHaveCountAsync(1);
         await staff.GetByTestId("compute").ClickAsync();
         await Expect(staff.GetByTestId("batch-status")).ToContainTextAsync("已核算");
-        await Expect(staff.GetByTestId("awards")).ToContainTextAsync("研发费用 500.00 万元");
+        await Expect(staff.GetByTestId("awards")).ToContainTextAsync("研发费用 520.00 万元");
         await staff.GetByTestId("approve").ClickAsync();
         await Expect(staff.GetByText("不能审批自己创建的补助批次").First).ToBeVisibleAsync();
         await staff.ScreenshotAsync(new() { Path = Path.Combine(app.ArtifactsFolder, "研发后补助-已核算.png"), FullPage = true });
@@ -54,6 +61,8 @@ public sealed class SubsidyWorkflowTests(BrowserApp app)
         await Expect(colleague.GetByTestId("approve")).ToHaveCountAsync(0);
         var download = await colleague.RunAndWaitForDownloadAsync(() => colleague.GetByTestId("export").ClickAsync());
         Assert.Matches(new Regex(@"^\d{4}年研发后补助-拨付名单\.xlsx$"), download.SuggestedFilename);
+        var notice = await colleague.RunAndWaitForDownloadAsync(() => colleague.GetByTestId("notice-docx").ClickAsync());
+        Assert.Matches(new Regex(@"^\d{4}年研发后补助-公示名单\.docx$"), notice.SuggestedFilename);
     }
 
     private async Task<Guid> NewBatchAsync(string title)

@@ -4,4 +4,6 @@ namespace Kechuang.Web.Infrastructure.Files;
 public static class ContentTypes
 {
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }

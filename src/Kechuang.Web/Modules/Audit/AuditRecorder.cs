@@ -96,6 +96,8 @@ public static class AuditRecorder
         null => null,
         DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // A file's size and fingerprint, not its bytes: the audit shows that it changed and which file it was.
+        byte[] b => $"{b.Length} 字节，SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(b))[..16]}",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

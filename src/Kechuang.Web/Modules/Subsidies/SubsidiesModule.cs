@@ -40,6 +40,21 @@ public static class SubsidiesModule
             .Validated<DeclareRd.Request>().RequireAuthorization()
             .WithSummary("申报研发投入（企业为本企业、截止日前；工作人员可代报）；附件 PDF/JPG/PNG/XLSX ≤ 10 MB（base64）；同一企业重复申报返回 409");
 
+        g.MapGet("/batches/{id:guid}/declarations/suggestion", async Task<Results<Ok<SuggestDeclaration.Suggestion>, ProblemHttpResult>> (Guid id, Guid? enterpriseId, SuggestDeclaration.Handler h, CancellationToken ct) =>
+                await h.Handle(id, enterpriseId, ct) is { } s ? TypedResults.Ok(s) : NotFound())
+            .RequireAuthorization()
+            .WithSummary("申报预填：按企业年度数据建议上年研发费用（上一年度）及年度研发费用、营业收入、纳税额（批次年度），逐项注明来源；企业可修改。企业用户默认本企业");
+
+        g.MapPut("/batches/{id:guid}/declarations/{declarationId:guid}", async Task<Results<Ok<DeclarationVersionResponse>, ProblemHttpResult>> (Guid id, Guid declarationId, ReviseDeclaration.Request request, ReviseDeclaration.Handler h, CancellationToken ct) =>
+                await h.Handle(id, declarationId, request, ct) is { } v ? TypedResults.Ok(new DeclarationVersionResponse(v)) : NotFound())
+            .Validated<ReviseDeclaration.Request>().RequireAuthorization()
+            .WithSummary("修改申报（企业为本企业、截止日前；工作人员至审批前）；须带上读取时的 version，他人已修改返回 409；不传附件则保留原附件；已核算结果作废");
+
+        g.MapDelete("/batches/{id:guid}/declarations/{declarationId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid declarationId, long version, WithdrawDeclaration.Handler h, CancellationToken ct) =>
+                await h.Handle(id, declarationId, version, ct) ? TypedResults.NoContent() : NotFound())
+            .RequireAuthorization()
+            .WithSummary("撤回申报（规则同修改；?version= 为读取时的版本）；撤回后可重新申报，审计日志保留原申报内容；已核算结果作废");
+
         g.MapGet("/batches/{id:guid}/declarations/{declarationId:guid}/attachment", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, Guid declarationId, GetAttachment.Handler h, CancellationToken ct) =>
                 await h.Handle(id, declarationId, ct) is { } f ? TypedResults.File(f.Bytes, f.ContentType, f.FileName) : NotFound())
             .RequireAuthorization(Permissions.SubsidiesManage).WithSummary("下载申报的证明材料");
@@ -85,6 +100,10 @@ public static class SubsidiesModule
                 await h.Handle(id, days, ct) is { } f ? TypedResults.File(f.Bytes, ExportNotice.ContentType, f.FileName) : NotFound())
             .RequireAuthorization(Permissions.SubsidiesManage).WithSummary("公示名单（企业名称与补助金额；公示期默认 7 天）");
 
+        g.MapGet("/batches/{id:guid}/notice.docx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, int? days, ExportNoticeDocument.Handler h, CancellationToken ct) =>
+                await h.Handle(id, days, ct) is { } f ? TypedResults.File(f.Bytes, ContentTypes.Docx, f.FileName) : NotFound())
+            .RequireAuthorization(Permissions.SubsidiesManage).WithSummary("公示文件（Word，按模板“研发后补助公示.docx”生成：公示正文、企业名单及合计、发文单位；公示期默认 7 天）");
+
         g.MapGet("/mine", async (ListMyDeclarations.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Handle(ct)))
             .RequireAuthorization(Permissions.EnterprisesEdit).WithSummary("企业用户：可申报的批次、本企业的申报与审批后的补助");
     }
@@ -95,4 +114,6 @@ public static class SubsidiesModule
     public sealed record IdResponse(Guid Id);
 
     public sealed record FormulaVersionResponse(int FormulaVersion);
+
+    public sealed record DeclarationVersionResponse(long Version);
 }

@@ -72,6 +72,8 @@ public static class AuditNames
         ["ReviewAssignment"] = "评审专家分配",
         ["Project"] = "立项项目",
         ["ProjectReport"] = "项目报告",
+        ["SubsidyBatch"] = "研发后补助批次",
+        ["SubsidyDeclaration"] = "研发后补助申报",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;

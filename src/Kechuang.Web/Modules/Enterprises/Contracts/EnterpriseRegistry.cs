@@ -7,6 +7,9 @@ namespace Kechuang.Web.Modules.Enterprises.Contracts;
 
 public sealed record EnterpriseRef(Guid Id, string Name, string CreditCode);
 
+/// <summary>A firm's figures of one year from its annual report (年度数据), 万元.</summary>
+public sealed record AnnualFigures(int Year, decimal Revenue, decimal RdExpense, decimal TaxPaid);
+
 public sealed record LadderCounts(int Enterprises, IReadOnlyDictionary<string, int> ByQualification);
 
 /// <summary>What other modules may ask of, or ask the Enterprises module to do to, the registry.</summary>
@@ -27,6 +30,21 @@ public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider clock, Ente
     public async Task<List<EnterpriseRef>> FindVisibleByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         await (await access.VisibleAsync(ct)).AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new EnterpriseRef(e.Id, e.Name, e.CreditCode)).ToListAsync(ct);
+
+    /// <summary>
+    /// The firm's annual-report figures for those of the years it has reported, oldest first; null when the current user
+    /// may not see the firm (their data scope).
+    /// </summary>
+    public async Task<List<AnnualFigures>?> AnnualFiguresAsync(Guid enterpriseId, IReadOnlyCollection<int> years, CancellationToken ct = default)
+    {
+        if (!await (await access.VisibleAsync(ct)).AnyAsync(e => e.Id == enterpriseId, ct))
+        {
+            return null;
+        }
+
+        return await db.AnnualReports.AsNoTracking().Where(r => r.EnterpriseId == enterpriseId && years.Contains(r.Year)).OrderBy(r => r.Year)
+            .Select(r => new AnnualFigures(r.Year, r.Revenue, r.RdExpense, r.TaxPaid)).ToListAsync(ct);
+    }
 
     /// <summary>How many live enterprises hold each valid qualification today, and how many there are in all: open statistics.</summary>
     public async Task<LadderCounts> LadderCountsAsync(CancellationToken ct = default)

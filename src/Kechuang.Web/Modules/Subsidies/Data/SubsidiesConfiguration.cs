@@ -36,6 +36,9 @@ public sealed class SubsidyDeclarationConfiguration : IEntityTypeConfiguration<S
         b.Property(x => x.AttachmentName).HasMaxLength(200);
         b.Property(x => x.Source).HasMaxLength(20);
         b.Property(x => x.DeclaredBy).HasMaxLength(100);
+        // The last submission time is the concurrency token of revisions and withdrawals (a flag in the model, no column).
+        b.Property(x => x.DeclaredAt).IsConcurrencyToken();
+        b.Ignore(x => x.Version);
         b.HasOne<SubsidyBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne("Kechuang.Web.Modules.Enterprises.Domain.Enterprise", null).WithMany().HasForeignKey(nameof(SubsidyDeclaration.EnterpriseId)).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.BatchId, x.EnterpriseId }).IsUnique();

@@ -102,10 +102,10 @@ public sealed class SubsidyBatch : IAudited, IVersioned
         ComputedAt = null;
     }
 
-    /// <summary>A new declaration makes the computation incomplete.</summary>
-    public void DeclarationsChanged()
+    /// <summary>A new, revised or withdrawn declaration makes the computation incomplete.</summary>
+    public void DeclarationsChanged(string action = "再增加申报")
     {
-        EnsureNotApproved("再增加申报");
+        EnsureNotApproved(action);
         Status = SubsidyBatchStatus.Open;
         ComputedAt = null;
     }

@@ -10,7 +10,11 @@ namespace Kechuang.Web.Modules.Subsidies.Features;
 public static class GetBatch
 {
     public sealed record DeclarationRow(Guid Id, Guid EnterpriseId, string EnterpriseName, string CreditCode, decimal RdExpense, decimal PreviousRdExpense,
-        decimal SuperDeductionAmount, decimal Revenue, decimal TaxPaid, string? AttachmentName, string Source, DateTimeOffset DeclaredAt, string? DeclaredBy);
+        decimal SuperDeductionAmount, decimal Revenue, decimal TaxPaid, string? AttachmentName, string Source, DateTimeOffset DeclaredAt, string? DeclaredBy)
+    {
+        /// <summary>What a revision or withdrawal sends back (the declaration's concurrency token).</summary>
+        public long Version => SubsidyDeclaration.VersionOf(DeclaredAt);
+    }
 
     public sealed record AwardRow(Guid EnterpriseId, string EnterpriseName, string CreditCode, decimal EligibleAmount, decimal Amount, string Explanation, int FormulaVersion);
 

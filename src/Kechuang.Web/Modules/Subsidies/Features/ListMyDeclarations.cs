@@ -9,8 +9,13 @@ namespace Kechuang.Web.Modules.Subsidies.Features;
 /// <summary>For a firm's user: the batches it can declare for or has declared in, with its declaration and award.</summary>
 public static class ListMyDeclarations
 {
-    public sealed record Row(Guid BatchId, int Year, string Title, string StatusName, DateOnly DeclarationDeadline, bool CanDeclare,
-        decimal? RdExpense, DateTimeOffset? DeclaredAt, decimal? Amount, string? Explanation);
+    /// <summary>The firm's declaration in a batch; <see cref="Version"/> is what a revision or withdrawal sends back.</summary>
+    public sealed record Declared(Guid Id, long Version, decimal RdExpense, decimal PreviousRdExpense, decimal SuperDeductionAmount, decimal Revenue, decimal TaxPaid,
+        string? AttachmentName, DateTimeOffset DeclaredAt);
+
+    /// <summary>CanChange: the firm may still revise or withdraw its declaration (not approved, deadline not passed).</summary>
+    public sealed record Row(Guid BatchId, int Year, string Title, string StatusName, DateOnly DeclarationDeadline, bool CanDeclare, bool CanChange,
+        decimal? RdExpense, DateTimeOffset? DeclaredAt, decimal? Amount, string? Explanation, Declared? Declaration);
 
     public sealed class Handler(AppDbContext db, CurrentUser user, TimeProvider clock)
     {
@@ -24,8 +29,11 @@ public static class ListMyDeclarations
             var firm = user.EnterpriseId!.Value;
             var today = BeijingTime.Today(clock);
             var batches = await db.SubsidyBatches.AsNoTracking().ToListAsync(ct);
-            var mine = await db.SubsidyDeclarations.AsNoTracking().Where(d => d.EnterpriseId == firm)
-                .Select(d => new { d.BatchId, d.RdExpense, d.DeclaredAt }).ToDictionaryAsync(d => d.BatchId, ct);
+            var mine = (await db.SubsidyDeclarations.AsNoTracking().Where(d => d.EnterpriseId == firm)
+                    .Select(d => new { d.Id, d.BatchId, d.RdExpense, d.PreviousRdExpense, d.SuperDeductionAmount, d.Revenue, d.TaxPaid, d.AttachmentName, d.DeclaredAt })
+                    .ToListAsync(ct))
+                .ToDictionary(d => d.BatchId, d => new Declared(d.Id, SubsidyDeclaration.VersionOf(d.DeclaredAt), d.RdExpense, d.PreviousRdExpense, d.SuperDeductionAmount,
+                    d.Revenue, d.TaxPaid, d.AttachmentName, d.DeclaredAt));
             var awards = await db.SubsidyAwards.AsNoTracking().Where(a => a.EnterpriseId == firm)
                 .Select(a => new { a.BatchId, a.Amount, a.Explanation }).ToDictionaryAsync(a => a.BatchId, ct);
             return batches
@@ -34,11 +42,11 @@ public static class ListMyDeclarations
                 .Select(b =>
                 {
                     var d = mine.GetValueOrDefault(b.Id);
+                    var open = b.Status != SubsidyBatchStatus.Approved && b.DeclarationDeadline >= today;
                     // A firm sees its award once the batch is approved.
                     var a = b.Status == SubsidyBatchStatus.Approved ? awards.GetValueOrDefault(b.Id) : null;
-                    return new Row(b.Id, b.Year, b.Title, SubsidyBatches.StatusName(b.Status), b.DeclarationDeadline,
-                        d is null && b.Status != SubsidyBatchStatus.Approved && b.DeclarationDeadline >= today,
-                        d?.RdExpense, d?.DeclaredAt, a?.Amount, a?.Explanation);
+                    return new Row(b.Id, b.Year, b.Title, SubsidyBatches.StatusName(b.Status), b.DeclarationDeadline, d is null && open, d is not null && open,
+                        d?.RdExpense, d?.DeclaredAt, a?.Amount, a?.Explanation, d);
                 }).ToList();
         }
     }

@@ -1,4 +1,5 @@
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Infrastructure.Errors;
 using Kechuang.Web.Modules.Subsidies.Domain;
 
 namespace Kechuang.Web.Modules.Subsidies.Features;
@@ -15,6 +16,19 @@ public static class SubsidyBatches
         if (!user.Has(Permissions.SubsidiesManage) && !IsFirmUser(user))
         {
             throw new UnauthorizedAccessException(Permissions.SubsidiesManage);
+        }
+    }
+
+    /// <summary>
+    /// Declarations change only until the batch is approved (409), and a firm's own users only until the deadline,
+    /// inclusive, Beijing date (422); staff may still enter or correct a declaration after it.
+    /// </summary>
+    public static void EnsureOpenFor(SubsidyBatch batch, bool firmUser, DateOnly today, string action)
+    {
+        batch.EnsureNotApproved(action == "申报" ? "再增加申报" : action + "申报");
+        if (firmUser && today > batch.DeclarationDeadline)
+        {
+            throw new DomainRuleException($"申报已于 {batch.DeclarationDeadline:yyyy-MM-dd} 截止，不能再{action}。如有特殊情况请联系科技局");
         }
     }
 
