@@ -131,6 +131,8 @@ public sealed class ProgrammeWalkTests(BrowserApp app)
         await Expect(staff.GetByTestId("project-status")).ToHaveTextAsync("待签订任务书");
         await staff.GetByTestId("sign-contract").ClickAsync();
         await Expect(staff.GetByTestId("project-status")).ToHaveTextAsync("执行中");
+        var contract = await staff.RunAndWaitForDownloadAsync(() => staff.GetByTestId("contract-doc").ClickAsync());
+        Assert.EndsWith("-项目任务书.docx", contract.SuggestedFilename, StringComparison.Ordinal);
 
         // The firm reports at mid-term and at the end; staff conclude each.
         await firm.GotoAsync(projectUrl);

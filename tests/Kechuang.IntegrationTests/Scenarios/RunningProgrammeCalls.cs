@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Kechuang.IntegrationTests.Infrastructure;
 using Kechuang.Web.Modules.Accounts.Domain;
 using Kechuang.Web.Modules.Programmes;
@@ -103,6 +105,12 @@ public abstract class RunningProgrammeCalls(ProviderApp app)
         return (await expert.PutAsync($"/api/v1/reviews/{assignmentId}", Scores(innovation, feasibility, sheet.Version))).Is(HttpStatusCode.OK).Json<decimal>();
     }
 
+    private static string TextOf(byte[] docx)
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+    }
+
     [Fact]
     public async Task A_call_goes_from_publication_through_review_to_an_archived_project()
     {
@@ -186,6 +194,14 @@ public abstract class RunningProgrammeCalls(ProviderApp app)
         var project = Assert.Single((await staff.GetAsync($"/api/v1/projects?callId={callId}")).Json<List<ListProjects.Row>>());
         Assert.Contains((await app.Shared.Anonymous().GetAsync("/api/v1/projects/publicity")).Json<List<ListProjects.Row>>(), p => p.Id == project.Id);
 
+        // The approval notice is there from approval; the contract only once it is signed.
+        var notice = TextOf((await firm.GetAsync($"/api/v1/projects/{project.Id}/documents/approval-notice.docx")).Is(HttpStatusCode.OK).Bytes);
+        Assert.Contains(project.ProjectNo, notice, StringComparison.Ordinal);
+        Assert.Contains("钙钛矿叠层电池封装工艺", notice, StringComparison.Ordinal);
+        Assert.Contains("60.00", notice, StringComparison.Ordinal);
+        (await staff.GetAsync($"/api/v1/projects/{project.Id}/documents/contract.docx")).Problem(HttpStatusCode.UnprocessableEntity);
+        (await (await app.Shared.As("qiye2")).GetAsync($"/api/v1/projects/{project.Id}/documents/approval-notice.docx")).Is(HttpStatusCode.NotFound);
+
         // Life of the project, each step guarded.
         var status = $"/api/v1/projects/{project.Id}/status";
         Assert.Contains("期满后", (await staff.PostAsync(status, new { @do = "EndPublicity" })).Problem(HttpStatusCode.UnprocessableEntity).Detail, StringComparison.Ordinal);
@@ -194,6 +210,10 @@ public abstract class RunningProgrammeCalls(ProviderApp app)
         (await staff.PostAsync(status, new { @do = "EndPublicity" })).Is(HttpStatusCode.OK);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         (await staff.PostAsync($"/api/v1/projects/{project.Id}/contract", new { startsOn = today, midTermDueOn = today.AddMonths(12), endsOn = today.AddMonths(24) })).Is(HttpStatusCode.NoContent);
+        var contract = TextOf((await firm.GetAsync($"/api/v1/projects/{project.Id}/documents/contract.docx")).Is(HttpStatusCode.OK).Bytes);
+        Assert.Contains("研究封装工艺；技术路线：材料筛选、中试、示范。", contract, StringComparison.Ordinal);
+        Assert.Contains("36.00", contract, StringComparison.Ordinal); // first instalment: 60% of 60 万元
+        Assert.Contains("验收通过后拨付", contract, StringComparison.Ordinal);
         Assert.Contains("中期检查通过后", (await firm.PostAsync($"/api/v1/projects/{project.Id}/reports", new { kind = "Final", content = "项目已完成全部考核指标，申请验收。形成专利两项。" })).Problem(HttpStatusCode.UnprocessableEntity).Detail, StringComparison.Ordinal);
         (await firm.PostAsync($"/api/v1/projects/{project.Id}/reports", new { kind = "MidTerm", content = "完成材料筛选与小试，形成中试方案，经费执行率 45%。" })).Is(HttpStatusCode.Created);
         var midTerm = (await staff.GetAsync($"/api/v1/projects/{project.Id}")).Json<GetProject.Details>().Reports.Single();

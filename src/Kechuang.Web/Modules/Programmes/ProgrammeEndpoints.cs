@@ -1,5 +1,5 @@
 using Kechuang.Web.Infrastructure.Auth;
-using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Programmes.Domain;
 using Kechuang.Web.Modules.Programmes.Features.Applications;
 using Kechuang.Web.Modules.Programmes.Features.Calls;
@@ -122,6 +122,12 @@ internal static class ProgrammeEndpoints
         g.MapGet("/{id:guid}", async Task<Results<Ok<GetProject.Details>, ProblemHttpResult>> (Guid id, GetProject.Handler h, CancellationToken ct) =>
                 await h.Handle(id, ct) is { } d ? TypedResults.Ok(d) : NotFound("项目不存在"))
             .RequireAuthorization().WithSummary("项目详情与报告");
+        g.MapGet("/{id:guid}/documents/approval-notice.docx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ProjectDocuments.Handler h, CancellationToken ct) =>
+                await h.Handle(id, ProjectDocuments.ApprovalNotice, ct) is { } f ? TypedResults.File(f.Bytes, ContentTypes.Docx, f.FileName) : NotFound("项目不存在"))
+            .RequireAuthorization().WithSummary("立项通知书（Word，按模板生成）");
+        g.MapGet("/{id:guid}/documents/contract.docx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ProjectDocuments.Handler h, CancellationToken ct) =>
+                await h.Handle(id, ProjectDocuments.Contract, ct) is { } f ? TypedResults.File(f.Bytes, ContentTypes.Docx, f.FileName) : NotFound("项目不存在"))
+            .RequireAuthorization().WithSummary("项目任务书（Word，按模板生成；签订任务书后可用，否则 422）");
         g.MapPost("/{id:guid}/status", async Task<Results<Ok<ProjectStatus>, ProblemHttpResult>> (Guid id, ChangeProjectStatus.Command command, ChangeProjectStatus.Handler h, CancellationToken ct) =>
                 await h.Handle(id, command, ct) is { } s ? TypedResults.Ok(s) : NotFound("项目不存在"))
             .RequireAuthorization(Permissions.ProgrammesManage).WithSummary("结束公示 / 撤销立项（须理由）/ 归档 / 重新打开已结题项目（须理由，记入审计）");
