@@ -46,6 +46,8 @@ public sealed class ProgrammeWalkTests(BrowserApp app)
         await BrowserApp.WaitInteractiveAsync(firm);
         await firm.GetByTestId("app-title").FillAsync("钙钛矿叠层电池封装工艺研究");
         await firm.GetByTestId("app-amount").FillAsync("80");
+        await firm.GetByTestId("app-field").ClickAsync();
+        await firm.GetByRole(AriaRole.Option, new() { Name = "新能源与节能", Exact = true }).ClickAsync();
         await firm.GetByTestId("app-keywords").FillAsync("光伏；储能");
         await firm.GetByTestId("app-summary").FillAsync("研发钙钛矿叠层电池的封装工艺，提高光伏组件转换效率。");
         await firm.GetByTestId("answer-leader").FillAsync("张工");
@@ -79,6 +81,7 @@ public sealed class ProgrammeWalkTests(BrowserApp app)
         await staff.GetByTestId("assign").ClickAsync();
         await Expect(staff.GetByTestId("assignment-summary")).ToContainTextAsync("已证明最优");
         await Expect(staff.GetByTestId("member")).ToHaveCountAsync(3);
+        await Expect(staff.GetByTestId("member").First).ToContainTextAsync("领域: 新能源与节能");
         await staff.ScreenshotAsync(new() { Path = Path.Combine(app.ArtifactsFolder, "专家评审-分配.png"), FullPage = true });
 
         // Each expert scores the sheet; they see their own task only.

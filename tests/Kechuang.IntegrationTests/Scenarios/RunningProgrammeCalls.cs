@@ -187,7 +187,9 @@ public abstract class RunningProgrammeCalls(ProviderApp app)
         Assert.Contains("不足 5 人不去最高最低分", result.ScoreExplanation, StringComparison.Ordinal);
 
         // Approval: over the maximum grant refused, nothing written; within it, the public notice starts.
-        (await staff.PostAsync("/api/v1/projects/approve", new { batchId, items = new[] { new { applicationId = appId, grant = 120m } } })).Problem(HttpStatusCode.UnprocessableEntity);
+        var overrun = (await staff.PostAsync("/api/v1/projects/approve", new { batchId, items = new[] { new { applicationId = appId, grant = 120m } } })).Problem(HttpStatusCode.UnprocessableEntity).Detail;
+        Assert.Contains("资助金额应在 0–80 万元之间", overrun, StringComparison.Ordinal);
+        Assert.Contains("超出预算：本次立项 120 万元，已立项 0 万元，合计 120 万元，预算 100 万元，超出 20 万元", overrun, StringComparison.Ordinal);
         Assert.Empty((await staff.GetAsync($"/api/v1/projects?callId={callId}")).Json<List<ListProjects.Row>>());
         var approved = (await staff.PostAsync("/api/v1/projects/approve", new { batchId, items = new[] { new { applicationId = appId, grant = 60m } } })).Is(HttpStatusCode.OK).Json<ApproveProjects.Result>();
         Assert.Equal(40m, approved.Remaining);
