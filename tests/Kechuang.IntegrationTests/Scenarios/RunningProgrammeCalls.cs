@@ -8,6 +8,7 @@ using Kechuang.Web.Modules.Accounts.Domain;
 using Kechuang.Web.Modules.Programmes;
 using Kechuang.Web.Modules.Programmes.Domain;
 using Kechuang.Web.Modules.Programmes.Features.Applications;
+using Kechuang.Web.Modules.Programmes.Features.Experts;
 using Kechuang.Web.Modules.Programmes.Features.Projects;
 using Kechuang.Web.Modules.Programmes.Features.Review;
 using Microsoft.AspNetCore.Identity;
@@ -166,6 +167,13 @@ public abstract class RunningProgrammeCalls(ProviderApp app)
         Assert.Null(bSheet.PanelResult);
         Assert.Equal(70m, await ScoreAsync(b, members[1].AssignmentId, 70, 35));
 
+        // A hand-made swap that breaks a rule (two experts of one unit on a panel) is refused and changes nothing.
+        var sameUnit = (await staff.GetAsync($"/api/v1/experts?search={Uri.EscapeDataString(members[0].Unit)}&available=true&pageSize=200")).Json<ListExperts.Page>().Items
+            .First(e => e.UnitName == members[0].Unit && !e.OverAge && members.All(m => m.ExpertId != e.Id)).Id;
+        var badSwap = (await staff.PostAsync($"/api/v1/review-batches/{batchId}/swap", new { assignmentId = members[2].AssignmentId, expertId = sameUnit })).Problem(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains($"来自同一单位 {members[0].Unit}", badSwap.Detail, StringComparison.Ordinal);
+        Assert.Equal(3, Assert.Single((await staff.GetAsync($"/api/v1/review-batches/{batchId}")).Json<GetBatch.Details>().Panels).Members.Count);
+
         // C declines; closing now is refused; the solver suggests a replacement that staff take.
         (await c.PostAsync($"/api/v1/reviews/{members[2].AssignmentId}/decline", new { kind = "NotMyField", reason = "研究方向不符" })).Is(HttpStatusCode.NoContent);
         (await staff.PostAsync($"/api/v1/review-batches/{batchId}/close", new { })).Problem(HttpStatusCode.UnprocessableEntity);
@@ -261,6 +269,31 @@ public abstract class RunningProgrammeCalls(ProviderApp app)
         await app.Shared.WithDbAsync(db => db.Calls.Where(c => c.Id == closed).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosesOn, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2)))); // the deadline has passed
         Assert.Contains("截止", (await firm.PostAsync($"/api/v1/applications/{late}/submit?version=1", new { })).Problem(HttpStatusCode.UnprocessableEntity).Detail, StringComparison.Ordinal);
         (await (await app.Shared.As("qiye")).PutAsync($"/api/v1/applications/{late}", Draft("别人的", "内容。", 1))).Is(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_call_that_wants_a_finance_expert_gets_one_on_every_panel()
+    {
+        var staff = await app.Shared.As("staff");
+        var body = CallBody($"测试财务专家{Guid.NewGuid():N}"[..16]);
+        var callId = (await staff.PostAsync("/api/v1/calls", body)).Is(HttpStatusCode.Created).Json<ProgrammesModule.IdResponse>().Id;
+        var call = (await staff.GetAsync($"/api/v1/calls/{callId}")).Json<Kechuang.Web.Modules.Programmes.Features.Calls.GetCall.Details>();
+        var form = Kechuang.Web.Modules.Programmes.Features.Calls.CallForm.From(await app.Shared.WithDbAsync(db => db.Calls.SingleAsync(c => c.Id == callId)));
+        form.RequiredExpertKind = ExpertKind.Finance;
+        (await staff.PutAsync($"/api/v1/calls/{callId}", form)).Is(HttpStatusCode.OK);
+        (await staff.PostAsync($"/api/v1/calls/{callId}/publish", new { })).Is(HttpStatusCode.NoContent);
+        var firm = await app.Shared.As("qiye2");
+        var appId = (await firm.PostAsync($"/api/v1/calls/{callId}/applications", Draft("财务专家测试项目", "研究内容。"))).Is(HttpStatusCode.Created).Json<ProgrammesModule.IdResponse>().Id;
+        (await Attach(firm, appId, "plan", Pdf, "申报书.pdf")).Is(HttpStatusCode.Created);
+        (await firm.PostAsync($"/api/v1/applications/{appId}/submit?version=1", new { })).Is(HttpStatusCode.OK);
+        (await staff.PostAsync($"/api/v1/applications/{appId}/formal-check", new { accept = true })).Is(HttpStatusCode.NoContent);
+        var batchId = (await staff.PostAsync($"/api/v1/calls/{callId}/batches", new { })).Is(HttpStatusCode.Created).Json<ProgrammesModule.IdResponse>().Id;
+
+        Assert.True((await staff.PostAsync($"/api/v1/review-batches/{batchId}/assign", new { })).Is(HttpStatusCode.OK).Json<AssignExperts.Result>().ProvenOptimal);
+
+        Assert.Equal(3, call.PanelSize);
+        var members = Assert.Single((await staff.GetAsync($"/api/v1/review-batches/{batchId}")).Json<GetBatch.Details>().Panels).Members;
+        Assert.Contains(members, m => m.Kind == "财务");
     }
 
     [Fact]
