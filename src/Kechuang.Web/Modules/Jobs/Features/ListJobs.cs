@@ -8,7 +8,7 @@ namespace Kechuang.Web.Modules.Jobs.Features;
 /// <summary>Every recurring job with what the shared job store says of it: last run and its outcome, next run, state.</summary>
 public static class ListJobs
 {
-    public sealed record Row(
+    public sealed record JobRow(
         string Key,
         string Name,
         string Description,
@@ -21,15 +21,15 @@ public static class ListJobs
         DateTimeOffset? NextRunAt,
         string State);
 
-    public sealed record Page(bool RunsHere, IReadOnlyList<Row> Jobs);
+    public sealed record JobsOverview(bool RunsHere, IReadOnlyList<JobRow> Jobs);
 
     public sealed class Handler(ISchedulerFactory schedulers, IExecutionHistoryStore history, IEnumerable<RecurringJob> jobs, JobsOptions options, CurrentUser user)
     {
-        public async Task<Page> Handle(CancellationToken ct)
+        public async Task<JobsOverview> Handle(CancellationToken ct)
         {
             user.Demand(Permissions.UsersManage);
             var scheduler = await schedulers.GetScheduler(ct);
-            var rows = new List<Row>();
+            var rows = new List<JobRow>();
             foreach (var job in jobs.OrderBy(j => j.Name, StringComparer.Ordinal))
             {
                 var triggers = await scheduler.GetTriggersOfJob(job.JobKey, ct);
@@ -41,12 +41,12 @@ public static class ListJobs
 
                 var next = triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).Min();
                 var status = await history.GetJobRunStatus(scheduler.SchedulerName, job.JobKey, ct);
-                rows.Add(new Row(job.Key, job.Name, job.Description, job.Schedule,
+                rows.Add(new JobRow(job.Key, job.Name, job.Description, job.Schedule,
                     status?.LastFiredAtUtc, status?.LastDuration, status is null ? null : ResultName(status.LastResult), status?.LastSummary,
                     status?.RunCount ?? 0, next, StateName(states)));
             }
 
-            return new Page(options.Enabled, rows);
+            return new JobsOverview(options.Enabled, rows);
         }
 
         private static string ResultName(JobRunResult result) => result switch
