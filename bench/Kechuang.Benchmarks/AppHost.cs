@@ -27,6 +27,7 @@ internal sealed class AppHost : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("ConnectionStrings__Sqlite", $"Data Source={databaseFile}");
         Environment.SetEnvironmentVariable("Database__Provider", "Sqlite");
         Environment.SetEnvironmentVariable("Demo__Seed", "true");
+        Environment.SetEnvironmentVariable("Jobs__Enabled", "false"); // no background jobs in the measurements
         Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning"); // appsettings.json says Information
         var host = new AppHost();
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

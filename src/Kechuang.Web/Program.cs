@@ -14,6 +14,7 @@ using Kechuang.Web.Modules.Audit;
 using Kechuang.Web.Modules.Cultivation;
 using Kechuang.Web.Modules.Enterprises;
 using Kechuang.Web.Modules.Enterprises.Features;
+using Kechuang.Web.Modules.Jobs;
 using Kechuang.Web.Modules.Notifications;
 using Kechuang.Web.Modules.Organisation;
 using Kechuang.Web.Modules.Policies;
@@ -75,6 +76,7 @@ services.AddCultivation();
 services.AddNotifications();
 services.AddProgrammes();
 services.AddSubsidies();
+services.AddJobs(builder.Configuration, builder.Environment); // after the modules: it schedules the recurring jobs they added
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
 
@@ -109,6 +111,7 @@ app.MapPolicies();
 app.MapCultivation();
 app.MapProgrammes();
 app.MapSubsidies();
+app.MapJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.MigrateDatabaseAsync();

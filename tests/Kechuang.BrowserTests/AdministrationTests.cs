@@ -40,6 +40,24 @@ public sealed class AdministrationTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task The_jobs_page_lists_the_deadline_reminders_and_queues_a_run()
+    {
+        var admin = await app.LoginAsync("admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "后台任务" }).ClickAsync();
+        await admin.WaitForURLAsync($"{app.BaseUrl}/admin/jobs");
+        await BrowserApp.WaitInteractiveAsync(admin);
+        var row = admin.GetByTestId("job-deadline-reminders");
+        await Expect(row).ToContainTextAsync("截止日期提醒");
+        await Expect(row).ToContainTextAsync("每 1 小时");
+        await Expect(row.GetByTestId("state")).ToHaveTextAsync("等待下次运行");
+        // The browser tests' app runs no jobs (Jobs:Enabled=false): the page says so, and 立即运行 queues the run.
+        await Expect(admin.GetByTestId("not-running-here")).ToBeVisibleAsync();
+        await row.GetByTestId("run-now").ClickAsync();
+        await Expect(admin.GetByText("已将“截止日期提醒”排入队列")).ToBeVisibleAsync();
+        await admin.ScreenshotAsync(new() { Path = Path.Combine(app.ArtifactsFolder, "后台任务.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task The_interactive_api_page_renders_the_documented_operations()
     {
         var page = await app.NewPageAsync();

@@ -37,6 +37,7 @@ public sealed class BrowserApp : IAsyncLifetime
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(folder, "browser.db")}");
             b.UseSetting("Demo:Seed", "true");
+            b.UseSetting("Jobs:Enabled", "false"); // no background job writes while the browser tests click; the jobs page still lists them
         });
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

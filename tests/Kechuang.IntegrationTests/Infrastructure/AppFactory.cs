@@ -6,12 +6,14 @@ using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Modules.Accounts.Domain;
 using Kechuang.Web.Modules.Enterprises.Domain;
+using Kechuang.Web.Modules.Notifications.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kechuang.IntegrationTests.Infrastructure;
 
@@ -19,7 +21,7 @@ namespace Kechuang.IntegrationTests.Infrastructure;
 /// The app on one fresh database of one provider, with the demo city seeded. Intent methods say what a test
 /// wants ("as staff", "a new firm in grid 640104-01") so the scenarios read as scenarios.
 /// </summary>
-public sealed class AppFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+public sealed class AppFactory(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Password = "Kechuang@2026";
 
@@ -34,6 +36,14 @@ public sealed class AppFactory(string provider, string connectionString) : WebAp
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting($"ConnectionStrings:{provider}", connectionString);
         builder.UseSetting("Demo:Seed", "true");
+        // Many apps start side by side in a run: none runs background jobs (no start-up run racing a scenario, no
+        // scheduler threads) unless a scenario asks for it (RunningScheduledJobs).
+        builder.UseSetting("Jobs:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
@@ -93,6 +103,17 @@ public sealed class AppFactory(string provider, string connectionString) : WebAp
         sp.GetRequiredService<CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, "test")));
         return await work(sp);
     }
+
+    /// <summary>
+    /// One run of the deadline reminders as the recurring job does it, with the clock at 09:00 Beijing time on
+    /// <paramref name="beijingDate"/>.
+    /// </summary>
+    public Task<SendDeadlineReminders.Outcome> SendDeadlineRemindersAsync(DateOnly beijingDate) =>
+        new SendDeadlineReminders.Handler(Services.GetRequiredService<IServiceScopeFactory>(), FixedClock.AtBeijing(beijingDate), NullLogger<SendDeadlineReminders.Handler>.Instance)
+            .RunAsync(TestContext.Current.CancellationToken);
+
+    public Task<Guid> UserIdAsync(string userName) =>
+        WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
 
     public Task<Guid> GridIdAsync(string gridCode) =>
         WithDbAsync(db => db.Grids.Where(g => g.Code == gridCode).Select(g => g.Id).SingleAsync());

@@ -10,8 +10,10 @@ namespace Kechuang.IntegrationTests.Infrastructure;
 /// </summary>
 public abstract class ProviderApp : IAsyncLifetime
 {
+    private readonly SemaphoreSlim _jobsGate = new(1, 1);
     private AppFactory? _shared;
     private AppFactory? _untouched;
+    private AppFactory? _jobs;
 
     public abstract string Provider { get; }
 
@@ -23,6 +25,30 @@ public abstract class ProviderApp : IAsyncLifetime
     /// that must be exact ("staff sees all 800").
     /// </summary>
     public AppFactory Untouched => _untouched ?? throw new InvalidOperationException("not started");
+
+    /// <summary>
+    /// A third app, on its own copy of the seeded city, that runs the background jobs (<c>Jobs:Enabled</c>; the other two
+    /// do not). Started on first use, so a run that needs no jobs never starts a scheduler.
+    /// </summary>
+    public async Task<AppFactory> WithJobsAsync()
+    {
+        await _jobsGate.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            if (_jobs is null)
+            {
+                var jobs = new AppFactory(Provider, await CopyDatabaseAsync("untouched", "jobs"), new Dictionary<string, string> { ["Jobs:Enabled"] = "true" });
+                jobs.Start();
+                _jobs = jobs;
+            }
+
+            return _jobs;
+        }
+        finally
+        {
+            _jobsGate.Release();
+        }
+    }
 
     /// <summary>A new empty database; returns its connection string.</summary>
     protected abstract Task<string> CreateDatabaseAsync(string name, bool pooling);
@@ -50,6 +76,12 @@ public abstract class ProviderApp : IAsyncLifetime
 
     public virtual async ValueTask DisposeAsync()
     {
+        if (_jobs is not null)
+        {
+            await _jobs.DisposeAsync();
+        }
+
+        _jobsGate.Dispose();
         if (_shared is not null)
         {
             await _shared.DisposeAsync();

@@ -48,6 +48,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<RecognitionReward> RecognitionRewards => Set<RecognitionReward>();
     public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ExpertConflict> ExpertConflicts => Set<ExpertConflict>();
     public DbSet<Call> Calls => Set<Call>();

@@ -10,23 +10,36 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
-        var provider = config["Database:Provider"] ?? "Sqlite";
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        var (postgres, cs) = Connection(config, env);
+        if (postgres)
         {
-            var cs = config.GetConnectionString("Postgres")
-                ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(cs));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
         {
-            var cs = config.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(env.ContentRootPath, "data", "kechuang.db")}";
             EnsureFolder(cs);
             services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(cs));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The configured database: PostgreSQL or SQLite, and its connection string. Everything that opens its own connections
+    /// to the app's database (the job scheduler) reads it here, so it is the same database the app uses.
+    /// </summary>
+    public static (bool Postgres, string ConnectionString) Connection(IConfiguration config, IHostEnvironment env)
+    {
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            return (true, config.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set."));
+        }
+
+        return (false, config.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(env.ContentRootPath, "data", "kechuang.db")}");
     }
 
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)

@@ -1,6 +1,7 @@
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Errors;
 using Kechuang.Web.Infrastructure.Files;
+using Kechuang.Web.Modules.Notifications.Contracts;
 using Kechuang.Web.Modules.Subsidies.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,8 @@ namespace Kechuang.Web.Modules.Subsidies;
 /// <summary>研发后补助 batches: formula, declarations (firm or import), computation, approval, payment list and notice.</summary>
 public static class SubsidiesModule
 {
-    public static IServiceCollection AddSubsidies(this IServiceCollection services) => services;
+    public static IServiceCollection AddSubsidies(this IServiceCollection services) =>
+        services.AddScoped<IDeadlineSource, DeclarationDeadlineReminders>();
 
     public static void MapSubsidies(this IEndpointRouteBuilder routes)
     {

@@ -1,4 +1,6 @@
+using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
+using Kechuang.Web.Modules.Accounts.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Web.Modules.Accounts.Contracts;
@@ -8,4 +10,16 @@ public sealed class UserDirectory(AppDbContext db)
 {
     public Task<Dictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+
+    /// <summary>Active users who hold a permission through one of their roles or directly (e.g. everyone who manages subsidies).</summary>
+    public Task<List<Guid>> HoldersOfAsync(string permission, CancellationToken ct = default)
+    {
+        var viaRoles = db.UserRoles.Join(
+                db.RoleClaims.Where(c => c.ClaimType == Permissions.ClaimType && c.ClaimValue == permission),
+                ur => ur.RoleId, rc => rc.RoleId, (ur, _) => ur.UserId);
+        var direct = db.UserClaims.Where(c => c.ClaimType == Permissions.ClaimType && c.ClaimValue == permission).Select(c => c.UserId);
+        return db.Users.AsNoTracking()
+            .Where(u => u.Status == AccountStatus.Active && (viaRoles.Contains(u.Id) || direct.Contains(u.Id)))
+            .OrderBy(u => u.UserName).Select(u => u.Id).ToListAsync(ct);
+    }
 }
