@@ -297,6 +297,40 @@ public abstract class RunningProgrammeCalls(ProviderApp app)
     }
 
     [Fact]
+    public async Task Firms_with_unsent_drafts_and_experts_with_unscored_reviews_are_reminded_once_before_the_deadline()
+    {
+        var staff = await app.Shared.As("staff");
+        var closes = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
+        var callId = await PublishedCallAsync(staff, CallBody($"测试提醒指南{Guid.NewGuid():N}"[..16], closesOn: closes));
+        var firm = await app.Shared.As("qiye2");
+        var draft = (await firm.PostAsync($"/api/v1/calls/{callId}/applications", Draft("未提交的草稿", "研究内容。"))).Is(HttpStatusCode.Created).Json<ProgrammesModule.IdResponse>().Id;
+        var submitted = (await firm.PostAsync($"/api/v1/calls/{callId}/applications", Draft("已提交的申报书", "研究内容。"))).Is(HttpStatusCode.Created).Json<ProgrammesModule.IdResponse>().Id;
+        (await Attach(firm, submitted, "plan", Pdf, "申报书.pdf")).Is(HttpStatusCode.Created);
+        (await firm.PostAsync($"/api/v1/applications/{submitted}/submit?version=1", new { })).Is(HttpStatusCode.OK);
+        (await staff.PostAsync($"/api/v1/applications/{submitted}/formal-check", new { accept = true })).Is(HttpStatusCode.NoContent);
+        var batchId = (await staff.PostAsync($"/api/v1/calls/{callId}/batches", new { })).Is(HttpStatusCode.Created).Json<ProgrammesModule.IdResponse>().Id;
+        (await staff.PostAsync($"/api/v1/review-batches/{batchId}/assign", new { })).Is(HttpStatusCode.OK);
+        var batch = (await staff.GetAsync($"/api/v1/review-batches/{batchId}")).Json<GetBatch.Details>();
+        var seat = Assert.Single(batch.Panels).Members[0];
+        var expertUser = await app.Shared.UserIdAsync(await LoginForExpertAsync(seat.ExpertId));
+        Task<List<string>> About(string link) => app.Shared.WithDbAsync(db => db.Notifications.Where(n => n.Link == link && n.Title == "项目申报即将截止").Select(n => n.Body).ToListAsync());
+
+        await app.Shared.SendDeadlineRemindersAsync(closes.AddDays(-4));
+        Assert.Empty(await About($"/applications/{draft}"));
+        await app.Shared.SendDeadlineRemindersAsync(closes.AddDays(-3));
+        await app.Shared.SendDeadlineRemindersAsync(closes.AddDays(-2));
+
+        Assert.Contains("您的申报书“未提交的草稿”尚未提交", Assert.Single(await About($"/applications/{draft}")), StringComparison.Ordinal);
+        Assert.Empty(await About($"/applications/{submitted}"));
+
+        await app.Shared.SendDeadlineRemindersAsync(batch.DueOn!.Value.AddDays(-2));
+        await app.Shared.SendDeadlineRemindersAsync(batch.DueOn!.Value);
+        var review = Assert.Single(await app.Shared.WithDbAsync(db => db.Notifications.Where(n => n.Link == $"/reviews/{seat.AssignmentId}").ToListAsync()));
+        Assert.Equal(expertUser, review.UserId);
+        Assert.Contains("（2 天后）到期", review.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Assignment_with_too_few_experts_names_the_applications_and_assigns_nobody()
     {
         var staff = await app.Shared.As("staff");

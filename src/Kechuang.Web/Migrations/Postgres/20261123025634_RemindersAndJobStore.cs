@@ -43,7 +43,7 @@ namespace Kechuang.Web.Migrations.Postgres
                 table: "SentReminders",
                 column: "NotificationId");
 
-            // The Quartz.NET 4.7.3 job store (Modules/Jobs, docs/adr/011): the schema Quartz ships for this database
+            // The Quartz.NET 4.7.3 job store (Modules/Jobs, docs/adr/012): the schema Quartz ships for this database
             // (Quartz.Impl.AdoJobStore.Schema.create_postgres.sql) with the table prefix qrtz_, execution history
             // included. Quartz creates nothing itself; at start it checks these tables are there (SchemaProvisioning.Validate).
             // A Quartz upgrade that changes the schema comes with a new migration (its database/migrations scripts).

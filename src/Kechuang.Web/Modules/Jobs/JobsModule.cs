@@ -10,7 +10,7 @@ namespace Kechuang.Web.Modules.Jobs;
 /// <summary>
 /// 后台任务: the Quartz.NET scheduler with its job store in the app's own database (QRTZ_ tables, created by the EF
 /// migrations), clustered on PostgreSQL so several app instances share one queue; the recurring jobs the modules add;
-/// and the administrator's page to see them and run one now. See docs/adr/011.
+/// and the administrator's page to see them and run one now. See docs/adr/012.
 /// </summary>
 public static class JobsModule
 {

@@ -1,4 +1,5 @@
 using Kechuang.Web.Infrastructure.Auth;
+using Kechuang.Web.Modules.Notifications.Contracts;
 using Kechuang.Web.Modules.Programmes.Domain;
 using Kechuang.Web.Modules.Programmes.Features.Applications;
 using Kechuang.Web.Modules.Programmes.Features.Experts;
@@ -17,7 +18,8 @@ public static class ProgrammesModule
         .AddScoped<ApplicationAccess>()
         .AddScoped<ProjectAccess>()
         .AddScoped<ExpertSeat>()
-        .AddScoped<BatchProblemBuilder>();
+        .AddScoped<BatchProblemBuilder>()
+        .AddScoped<IDeadlineSource, ProgrammeDeadlines>();
 
     public static void MapProgrammes(this IEndpointRouteBuilder routes)
     {
