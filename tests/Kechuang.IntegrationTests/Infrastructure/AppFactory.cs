@@ -109,7 +109,7 @@ public sealed class AppFactory(string provider, string connectionString, IReadOn
     /// <paramref name="beijingDate"/>.
     /// </summary>
     public Task<SendDeadlineReminders.Outcome> SendDeadlineRemindersAsync(DateOnly beijingDate) =>
-        new SendDeadlineReminders.Handler(Services.GetRequiredService<IServiceScopeFactory>(), FixedClock.AtBeijing(beijingDate), NullLogger<SendDeadlineReminders.Handler>.Instance)
+        new SendDeadlineReminders.Handler(Services.GetRequiredService<IServiceScopeFactory>(), FixedClock.AtBeijing(beijingDate), Services.GetRequiredService<ILogger<SendDeadlineReminders.Handler>>())
             .RunAsync(TestContext.Current.CancellationToken);
 
     public Task<Guid> UserIdAsync(string userName) =>

@@ -103,7 +103,8 @@ public abstract class RunningScheduledJobs(ProviderApp app)
         Assert.NotNull(row.NextRunAt);
         Assert.True(row.RunCount >= 1);
         Assert.True(row.LastResult is "成功" or "成功（无新内容）", $"last result: {row.LastResult} {row.LastSummary}");
-        Assert.Contains("提醒来源 1 个", row.LastSummary, StringComparison.Ordinal);
+        Assert.Matches(@"提醒来源 \d+ 个", row.LastSummary);
+        Assert.DoesNotContain("出错", row.LastSummary, StringComparison.Ordinal);
     }
 }
 

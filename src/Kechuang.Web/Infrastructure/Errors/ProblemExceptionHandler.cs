@@ -31,7 +31,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             _ when (exception as DbException ?? exception.InnerException as DbException)?.SqlState is "22021" or "22P05" =>
                 Problem(StatusCodes.Status400BadRequest, "请求格式不正确", "提交的内容含有无法保存的字符（如空字符）"),
             // A unique index refused a second copy (two people confirming the same thing at once): a conflict, not a crash.
-            DbUpdateException u when IsUniqueViolation(u) => Problem(StatusCodes.Status409Conflict, "数据冲突", UniqueMessage),
+            _ when IsUniqueViolation(exception) => Problem(StatusCodes.Status409Conflict, "数据冲突", UniqueMessage),
             _ => Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员"),
         };
         if (problem.Status >= 500)
@@ -45,8 +45,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
     public const string UniqueMessage = "相同的记录已经存在（可能他人刚刚提交了同样的操作），本次未保存，请刷新后查看";
 
-    /// <summary>PostgreSQL 23505, SQLite UNIQUE / PRIMARY KEY constraint.</summary>
-    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    /// <summary>PostgreSQL 23505, SQLite UNIQUE / PRIMARY KEY constraint — also when PostgreSQL's retrying execution
+    /// strategy wraps the save's exception (a deadlock between two inserts of the same key is retried, and the retry
+    /// then meets the other's row).</summary>
+    public static bool IsUniqueViolation(Exception e) => (e as DbUpdateException ?? e.InnerException as DbUpdateException)?.InnerException switch
     {
         DbException { SqlState: "23505" } => true,
         Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } => true,

@@ -85,7 +85,7 @@ public static class SendDeadlineReminders
                 await db.SaveChangesAsync(ct);
                 return (reminders.Count, fresh.Count);
             }
-            catch (DbUpdateException e) when (ProblemExceptionHandler.IsUniqueViolation(e))
+            catch (Exception e) when (ProblemExceptionHandler.IsUniqueViolation(e))
             {
                 // Another instance sent some of these since we looked: send the rest one by one, skipping its copies.
                 db.ChangeTracker.Clear();
@@ -98,7 +98,7 @@ public static class SendDeadlineReminders
                         await db.SaveChangesAsync(ct);
                         sent++;
                     }
-                    catch (DbUpdateException again) when (ProblemExceptionHandler.IsUniqueViolation(again))
+                    catch (Exception again) when (ProblemExceptionHandler.IsUniqueViolation(again))
                     {
                         // Sent by the other instance: nothing to do.
                     }
