@@ -31,6 +31,9 @@ public static class Permissions
     public const string ProgrammesManage = "programmes.manage";
     public const string ProgrammesApply = "programmes.apply";
     public const string ReviewsScore = "reviews.score";
+    public const string VouchersManage = "vouchers.manage";
+    public const string VouchersApply = "vouchers.apply";
+    public const string VouchersRedeem = "vouchers.redeem";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -62,6 +65,9 @@ public static class Permissions
         [ProgrammesManage] = "管理科技计划项目（指南、形式审查、评审、立项、验收）",
         [ProgrammesApply] = "申报科技计划项目",
         [ReviewsScore] = "评审分配给本人的项目",
+        [VouchersManage] = "管理科技创新券（批次、兑付审核、拨付、对账）",
+        [VouchersApply] = "申领和使用科技创新券",
+        [VouchersRedeem] = "以服务机构身份兑付科技创新券",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

@@ -32,6 +32,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Problem(StatusCodes.Status400BadRequest, "请求格式不正确", "提交的内容含有无法保存的字符（如空字符）"),
             // A unique index refused a second copy (two people confirming the same thing at once): a conflict, not a crash.
             _ when IsUniqueViolation(exception) => Problem(StatusCodes.Status409Conflict, "数据冲突", UniqueMessage),
+            // A CHECK constraint (a balance that would go negative) refused a write that raced past the application's check.
+            _ when IsCheckViolation(exception) => Problem(StatusCodes.Status409Conflict, "数据冲突", CheckMessage),
             _ => Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员"),
         };
         if (problem.Status >= 500)
@@ -42,6 +44,16 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         http.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    public const string CheckMessage = "余额或额度不足（可能同时有其他操作刚刚使用了它），本次未保存，请刷新后查看";
+
+    /// <summary>PostgreSQL 23514, SQLite CHECK constraint.</summary>
+    public static bool IsCheckViolation(Exception e) => (e as DbUpdateException ?? e.InnerException as DbUpdateException)?.InnerException switch
+    {
+        DbException { SqlState: "23514" } => true,
+        Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 275 } => true,
+        _ => false,
+    };
 
     public const string UniqueMessage = "相同的记录已经存在（可能他人刚刚提交了同样的操作），本次未保存，请刷新后查看";
 

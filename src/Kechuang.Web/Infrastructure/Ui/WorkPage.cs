@@ -58,6 +58,14 @@ public abstract class WorkPage : ComponentBase
         {
             Snackbar.Add("您没有执行此操作的权限", Severity.Error);
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            Snackbar.Add(ProblemExceptionHandler.ConcurrencyMessage, Severity.Error);
+        }
+        catch (Exception e) when (ProblemExceptionHandler.IsUniqueViolation(e))
+        {
+            Snackbar.Add(ProblemExceptionHandler.UniqueMessage, Severity.Error);
+        }
 
         return default;
     }

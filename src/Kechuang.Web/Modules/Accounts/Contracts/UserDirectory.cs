@@ -11,6 +11,10 @@ public sealed class UserDirectory(AppDbContext db)
     public Task<Dictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
+    /// <summary>The unit (university, institute, service body, bank) a user works for, if any.</summary>
+    public Task<Guid?> UnitOfAsync(Guid userId, CancellationToken ct = default) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.UnitId).FirstOrDefaultAsync(ct);
+
     /// <summary>Active users who hold a permission through one of their roles or directly (e.g. everyone who manages subsidies).</summary>
     public Task<List<Guid>> HoldersOfAsync(string permission, CancellationToken ct = default)
     {

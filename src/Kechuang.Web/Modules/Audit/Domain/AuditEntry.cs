@@ -72,6 +72,11 @@ public static class AuditNames
         ["ReviewAssignment"] = "评审专家分配",
         ["Project"] = "立项项目",
         ["ProjectReport"] = "项目报告",
+        ["VoucherPolicy"] = "创新券批次",
+        ["Voucher"] = "创新券",
+        ["Redemption"] = "创新券兑付",
+        ["VoucherProvider"] = "创新券服务机构",
+        ["VoucherPayout"] = "创新券拨付批次",
         ["SubsidyBatch"] = "研发后补助批次",
         ["SubsidyDeclaration"] = "研发后补助申报",
     };
