@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.Subsidies.Domain;
 
 namespace Kechuang.Web.Modules.Subsidies.Features;
@@ -76,13 +77,7 @@ public abstract class DeclarationFigures : IValidatableObject
             return "证明材料只支持 PDF、JPG、PNG 或 XLSX 格式";
         }
 
-        var ok = ext switch
-        {
-            ".pdf" => content.AsSpan().StartsWith("%PDF"u8),
-            ".jpg" or ".jpeg" => content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]),
-            ".png" => content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]),
-            _ => content.AsSpan().StartsWith("PK"u8),
-        };
+        var ok = FileSignature.Matches(ext, content);
         return ok ? null : $"证明材料的内容与扩展名 {ext} 不符（文件可能已损坏或被改了扩展名）";
     }
 }
