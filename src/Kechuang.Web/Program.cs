@@ -20,6 +20,7 @@ using Kechuang.Web.Modules.Organisation;
 using Kechuang.Web.Modules.Policies;
 using Kechuang.Web.Modules.Programmes;
 using Kechuang.Web.Modules.Subsidies;
+using Kechuang.Web.Modules.TechContracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -76,6 +77,7 @@ services.AddCultivation();
 services.AddNotifications();
 services.AddProgrammes();
 services.AddSubsidies();
+services.AddTechContracts(builder.Configuration);
 services.AddJobs(builder.Configuration, builder.Environment); // after the modules: it schedules the recurring jobs they added
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
@@ -111,6 +113,7 @@ app.MapPolicies();
 app.MapCultivation();
 app.MapProgrammes();
 app.MapSubsidies();
+app.MapTechContracts();
 app.MapJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -31,6 +31,8 @@ public static class Permissions
     public const string ProgrammesManage = "programmes.manage";
     public const string ProgrammesApply = "programmes.apply";
     public const string ReviewsScore = "reviews.score";
+    public const string TechContractsRegister = "techcontracts.register";
+    public const string TechContractsManage = "techcontracts.manage";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -62,6 +64,8 @@ public static class Permissions
         [ProgrammesManage] = "管理科技计划项目（指南、形式审查、评审、立项、验收）",
         [ProgrammesApply] = "申报科技计划项目",
         [ReviewsScore] = "评审分配给本人的项目",
+        [TechContractsRegister] = "申请技术合同登记（本企业为卖方）",
+        [TechContractsManage] = "办理技术合同认定登记（登记、变更、注销、统计）",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",
