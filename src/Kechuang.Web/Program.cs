@@ -21,6 +21,7 @@ using Kechuang.Web.Modules.Policies;
 using Kechuang.Web.Modules.Programmes;
 using Kechuang.Web.Modules.Subsidies;
 using Kechuang.Web.Modules.Vouchers;
+using Kechuang.Web.Modules.TechContracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -78,6 +79,7 @@ services.AddNotifications();
 services.AddProgrammes();
 services.AddSubsidies();
 services.AddVouchers();
+services.AddTechContracts(builder.Configuration);
 services.AddJobs(builder.Configuration, builder.Environment); // after the modules: it schedules the recurring jobs they added
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
@@ -114,6 +116,7 @@ app.MapCultivation();
 app.MapProgrammes();
 app.MapSubsidies();
 app.MapVouchers();
+app.MapTechContracts();
 app.MapJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -148,6 +148,44 @@ public sealed class ShippedTemplateTests
         Assert.Contains("关于2025年度企业研发后补助拟支持名单的公示", DocxTemplate.Paragraphs(output));
     }
 
+    [Fact]
+    public void 技术合同登记证明_asks_for_the_registration_fields_and_states_both_amounts()
+    {
+        Assert.Equal(
+            Sorted("登记编号", "合同编号", "项目名称", "合同类型", "卖方", "卖方所在地", "卖方类型", "买方", "买方所在地", "买方类型", "签订日期", "有效期",
+                "技术领域", "知识产权类型", "成交额（万元）", "技术交易额（万元）", "登记日期", "登记机构", "出具日期"),
+            Templates.Describe(ShippedTemplates.TechContractCertificate).Fields.Order(StringComparer.Ordinal));
+        var output = Templates.Render(ShippedTemplates.TechContractCertificate, new DocumentData
+        {
+            ["登记编号"] = "6401042026000123",
+            ["合同编号"] = "HT-2026-001",
+            ["项目名称"] = "石墨烯导热膜制备技术开发",
+            ["合同类型"] = "技术开发（委托开发）",
+            ["卖方"] = "宁夏测试新材料有限公司",
+            ["卖方所在地"] = "中国 兴庆区（640104）",
+            ["卖方类型"] = "企业法人",
+            ["买方"] = "北京某科技有限公司",
+            ["买方所在地"] = "中国 110108",
+            ["买方类型"] = "企业法人",
+            ["签订日期"] = "2026年3月1日",
+            ["有效期"] = "2026年3月1日至2027年2月28日",
+            ["技术领域"] = "新材料",
+            ["知识产权类型"] = "发明专利",
+            ["成交额（万元）"] = "300.00",
+            ["技术交易额（万元）"] = "260.00",
+            ["登记日期"] = "2026年3月10日",
+            ["登记机构"] = "银川市科学技术局",
+            ["出具日期"] = "2026年3月10日",
+        });
+        Preview(ShippedTemplates.TechContractCertificate, output);
+        var text = string.Join("\n", DocxTemplate.Paragraphs(output));
+        Assert.Contains("登记编号：6401042026000123", text, StringComparison.Ordinal);
+        Assert.Contains("技术合同登记证明", text, StringComparison.Ordinal);
+        Assert.Contains("300.00", text, StringComparison.Ordinal);
+        Assert.Contains("260.00", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+    }
+
     internal static DocumentData ContractData() => new DocumentData
     {
         ["项目编号"] = "YC2026-ZC-001",

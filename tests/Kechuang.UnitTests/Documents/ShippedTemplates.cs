@@ -13,12 +13,14 @@ public static class ShippedTemplates
     public const string ApprovalNotice = "立项通知书.docx";
     public const string Contract = "项目任务书.docx";
     public const string SubsidyNotice = "研发后补助公示.docx";
+    public const string TechContractCertificate = "技术合同登记证明.docx";
 
     public static IReadOnlyDictionary<string, Func<byte[]>> All { get; } = new Dictionary<string, Func<byte[]>>
     {
         [ApprovalNotice] = MakeApprovalNotice,
         [Contract] = MakeContract,
         [SubsidyNotice] = MakeSubsidyNotice,
+        [TechContractCertificate] = MakeTechContractCertificate,
     };
 
     /// <summary>立项通知书: a 红头 notice to the undertaking unit with the project's particulars and what it must do next.</summary>
@@ -138,5 +140,37 @@ public static class ShippedTemplates
         return d.Blank(1)
             .Signature("{{发文单位}}", "{{发文日期}}")
             .Save("研发后补助公示");
+    }
+
+    /// <summary>技术合同登记证明: the registration number, both parties, the contract's particulars and both amounts (成交额 and
+    /// 技术交易额, DOMAIN.md), with the registry's seal line.</summary>
+    public static byte[] MakeTechContractCertificate()
+    {
+        var d = new OfficialDocuments()
+            .Line("登记编号：{{登记编号}}", JustificationValues.Right)
+            .Blank(1)
+            .Title("技术合同登记证明")
+            .Body("经审查，下列技术合同符合技术合同认定登记的有关规定，予以登记。")
+            .Blank(1);
+        int[] four = [2200, 2222, 2200, TextWidth - 6622];
+        d.Add(Table(four,
+        [
+            [new Cell("项目名称"), new Cell("{{项目名称}}", 3)],
+            [new Cell("合同编号"), new Cell("{{合同编号}}"), new Cell("合同类型"), new Cell("{{合同类型}}")],
+            [new Cell("卖方"), new Cell("{{卖方}}", 3)],
+            [new Cell("卖方所在地"), new Cell("{{卖方所在地}}"), new Cell("卖方类型"), new Cell("{{卖方类型}}")],
+            [new Cell("买方"), new Cell("{{买方}}", 3)],
+            [new Cell("买方所在地"), new Cell("{{买方所在地}}"), new Cell("买方类型"), new Cell("{{买方类型}}")],
+            [new Cell("签订日期"), new Cell("{{签订日期}}"), new Cell("技术领域"), new Cell("{{技术领域}}")],
+            [new Cell("合同有效期"), new Cell("{{有效期}}", 3)],
+            [new Cell("知识产权类型"), new Cell("{{知识产权类型}}", 3)],
+            [new Cell("成交额（万元）"), new Cell("{{成交额（万元）}}", Align: JustificationValues.Right), new Cell("技术交易额（万元）"), new Cell("{{技术交易额（万元）}}", Align: JustificationValues.Right)],
+            [new Cell("登记日期"), new Cell("{{登记日期}}", 3)],
+        ]));
+        return d.Blank(1)
+            .SubHeading("说明：", "技术交易额是成交额中扣除购置设备、仪器、零部件、原材料等非技术性费用后的金额，是享受技术交易税收优惠和技术合同奖励的依据。合同变更或注销的，以登记机构的变更、注销登记为准。")
+            .Blank(2)
+            .Signature("{{登记机构}}（技术合同登记专用章）", "{{出具日期}}")
+            .Save("技术合同登记证明");
     }
 }

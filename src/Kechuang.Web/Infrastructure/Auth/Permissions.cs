@@ -34,6 +34,8 @@ public static class Permissions
     public const string VouchersManage = "vouchers.manage";
     public const string VouchersApply = "vouchers.apply";
     public const string VouchersRedeem = "vouchers.redeem";
+    public const string TechContractsRegister = "techcontracts.register";
+    public const string TechContractsManage = "techcontracts.manage";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -68,6 +70,8 @@ public static class Permissions
         [VouchersManage] = "管理科技创新券（批次、兑付审核、拨付、对账）",
         [VouchersApply] = "申领和使用科技创新券",
         [VouchersRedeem] = "以服务机构身份兑付科技创新券",
+        [TechContractsRegister] = "申请技术合同登记（本企业为卖方）",
+        [TechContractsManage] = "办理技术合同认定登记（登记、变更、注销、统计）",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

@@ -10,6 +10,7 @@ using Kechuang.Web.Modules.Policies.Domain;
 using Kechuang.Web.Modules.Programmes.Domain;
 using Kechuang.Web.Modules.Subsidies.Domain;
 using Kechuang.Web.Modules.Vouchers.Domain;
+using Kechuang.Web.Modules.TechContracts.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<SubsidyBatch> SubsidyBatches => Set<SubsidyBatch>();
     public DbSet<SubsidyDeclaration> SubsidyDeclarations => Set<SubsidyDeclaration>();
     public DbSet<SubsidyAward> SubsidyAwards => Set<SubsidyAward>();
+    public DbSet<TechContract> TechContracts => Set<TechContract>();
+    public DbSet<TechContractChange> TechContractChanges => Set<TechContractChange>();
+    public DbSet<TechContractAttachment> TechContractAttachments => Set<TechContractAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -79,6 +79,8 @@ public static class AuditNames
         ["VoucherPayout"] = "创新券拨付批次",
         ["SubsidyBatch"] = "研发后补助批次",
         ["SubsidyDeclaration"] = "研发后补助申报",
+        ["TechContract"] = "技术合同",
+        ["TechContractChange"] = "技术合同变更/注销登记",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
