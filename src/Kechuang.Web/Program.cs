@@ -15,6 +15,7 @@ using Kechuang.Web.Modules.Cultivation;
 using Kechuang.Web.Modules.Enterprises;
 using Kechuang.Web.Modules.Enterprises.Features;
 using Kechuang.Web.Modules.Jobs;
+using Kechuang.Web.Modules.Market;
 using Kechuang.Web.Modules.Notifications;
 using Kechuang.Web.Modules.Organisation;
 using Kechuang.Web.Modules.Policies;
@@ -76,6 +77,7 @@ services.AddCultivation();
 services.AddNotifications();
 services.AddProgrammes();
 services.AddSubsidies();
+services.AddMarket(builder.Configuration, builder.Environment);
 services.AddJobs(builder.Configuration, builder.Environment); // after the modules: it schedules the recurring jobs they added
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
@@ -111,6 +113,7 @@ app.MapPolicies();
 app.MapCultivation();
 app.MapProgrammes();
 app.MapSubsidies();
+app.MapMarket();
 app.MapJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -31,6 +31,10 @@ public static class Permissions
     public const string ProgrammesManage = "programmes.manage";
     public const string ProgrammesApply = "programmes.apply";
     public const string ReviewsScore = "reviews.score";
+    public const string MarketDemandsPost = "market.demands.post";
+    public const string MarketPublish = "market.publish";
+    public const string MarketManage = "market.manage";
+    public const string MarketIndexManage = "market.index.manage";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -62,6 +66,10 @@ public static class Permissions
         [ProgrammesManage] = "管理科技计划项目（指南、形式审查、评审、立项、验收）",
         [ProgrammesApply] = "申报科技计划项目",
         [ReviewsScore] = "评审分配给本人的项目",
+        [MarketDemandsPost] = "发布技术需求（本企业或本人网格内企业）",
+        [MarketPublish] = "发布科技成果与服务",
+        [MarketManage] = "管理技术市场（审核需求、推送对接、记录洽谈）",
+        [MarketIndexManage] = "管理搜索索引（查看状态、重建）",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

@@ -74,6 +74,11 @@ public static class AuditNames
         ["ProjectReport"] = "项目报告",
         ["SubsidyBatch"] = "研发后补助批次",
         ["SubsidyDeclaration"] = "研发后补助申报",
+        ["Demand"] = "技术需求",
+        ["Achievement"] = "科技成果",
+        ["ServiceOffer"] = "服务项目",
+        ["MatchPush"] = "技术对接",
+        ["MatchMeeting"] = "对接洽谈记录",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
