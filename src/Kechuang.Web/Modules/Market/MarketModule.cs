@@ -33,8 +33,8 @@ public static class MarketModule
     }
 
     /// <summary>
-    /// Market:IndexPath, or a folder under data/ named after the database, so apps on different databases (tests side by
-    /// side) never share an index.
+    /// Market:IndexPath; else beside the SQLite file, or for PostgreSQL a folder under data/search/ named after the
+    /// connection, so apps on different databases (tests side by side) never share an index.
     /// </summary>
     public static string IndexPath(IConfiguration config, IHostEnvironment env)
     {
@@ -44,6 +44,11 @@ public static class MarketModule
         }
 
         var (postgres, connection) = DatabaseSetup.Connection(config, env);
+        if (!postgres && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            return Path.GetFullPath(file, env.ContentRootPath) + ".search"; // beside the database file, and gone with it
+        }
+
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(connection)))[..12];
         return Path.Combine(env.ContentRootPath, "data", "search", $"{(postgres ? "pg" : "sqlite")}-{hash}");
     }

@@ -104,6 +104,12 @@ public sealed class IndexUpdater(AppDbContext db, IndexFeed feed, MarketIndex in
     /// <summary>Ids re-read behind the last applied one: a PostgreSQL transaction may commit a lower id after a higher one.</summary>
     public const int LookBehind = 50;
 
+    /// <summary>
+    /// At start: an index that was never built, or one ahead of the database's feed (the database was replaced), is rebuilt.
+    /// </summary>
+    public async Task<bool> NeedsRebuildAsync(CancellationToken ct) =>
+        !index.HasCommit || index.LastChangeId > (await db.SearchIndexChanges.MaxAsync(c => (long?)c.Id, ct) ?? 0);
+
     public async Task<int> RebuildAsync(CancellationToken ct)
     {
         var last = await db.SearchIndexChanges.MaxAsync(c => (long?)c.Id, ct) ?? 0;
@@ -160,13 +166,14 @@ public sealed class IndexWorker(IServiceScopeFactory scopes, MarketIndex index, 
     {
         await Task.Yield();
         var applied = new HashSet<long>();
+        var starting = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var updater = scope.ServiceProvider.GetRequiredService<IndexUpdater>();
-                if (!index.HasCommit)
+                if (!index.HasCommit || (starting && await updater.NeedsRebuildAsync(stoppingToken)))
                 {
                     await updater.RebuildAsync(stoppingToken);
                     log.LogInformation("Search index rebuilt from the database");
@@ -175,6 +182,8 @@ public sealed class IndexWorker(IServiceScopeFactory scopes, MarketIndex index, 
                 {
                     await updater.ApplyPendingAsync(applied, stoppingToken);
                 }
+
+                starting = false;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
