@@ -15,6 +15,7 @@ using Kechuang.Web.Modules.Cultivation;
 using Kechuang.Web.Modules.Enterprises;
 using Kechuang.Web.Modules.Enterprises.Features;
 using Kechuang.Web.Modules.Jobs;
+using Kechuang.Web.Modules.Market;
 using Kechuang.Web.Modules.Notifications;
 using Kechuang.Web.Modules.Organisation;
 using Kechuang.Web.Modules.Policies;
@@ -80,6 +81,7 @@ services.AddProgrammes();
 services.AddSubsidies();
 services.AddVouchers();
 services.AddTechContracts(builder.Configuration);
+services.AddMarket(builder.Configuration, builder.Environment);
 services.AddJobs(builder.Configuration, builder.Environment); // after the modules: it schedules the recurring jobs they added
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
@@ -117,6 +119,7 @@ app.MapProgrammes();
 app.MapSubsidies();
 app.MapVouchers();
 app.MapTechContracts();
+app.MapMarket();
 app.MapJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

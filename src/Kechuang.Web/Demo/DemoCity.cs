@@ -119,7 +119,8 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         User("qiye2", otherFirm.ContactPerson ?? "企业联系人", Roles.Enterprise, u => u.EnterpriseId = otherFirm.Id);
         var expert = User("expert", "赵教授", Roles.Expert, u => u.UnitId = units[0].Id);
         DemoProgrammes.LinkExpert(db, expert.Id);
-        User("service", "银川科技创新服务中心", Roles.ServiceBody, u => u.UnitId = units[3].Id);
+        var service = User("service", "银川科技创新服务中心", Roles.ServiceBody, u => u.UnitId = units[3].Id);
+        DemoMarket.Seed(db, enterprises, now, service.Id);
         User("bank", "宁夏银行科技支行", Roles.Financier, u => u.UnitId = units[5].Id);
 
         await db.SaveChangesAsync(ct);

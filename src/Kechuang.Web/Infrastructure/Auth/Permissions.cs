@@ -36,6 +36,10 @@ public static class Permissions
     public const string VouchersRedeem = "vouchers.redeem";
     public const string TechContractsRegister = "techcontracts.register";
     public const string TechContractsManage = "techcontracts.manage";
+    public const string MarketDemandsPost = "market.demands.post";
+    public const string MarketPublish = "market.publish";
+    public const string MarketManage = "market.manage";
+    public const string MarketIndexManage = "market.index.manage";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -72,6 +76,10 @@ public static class Permissions
         [VouchersRedeem] = "以服务机构身份兑付科技创新券",
         [TechContractsRegister] = "申请技术合同登记（本企业为卖方）",
         [TechContractsManage] = "办理技术合同认定登记（登记、变更、注销、统计）",
+        [MarketDemandsPost] = "发布技术需求（本企业或本人网格内企业）",
+        [MarketPublish] = "发布科技成果与服务",
+        [MarketManage] = "管理技术市场（审核需求、推送对接、记录洽谈）",
+        [MarketIndexManage] = "管理搜索索引（查看状态、重建）",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

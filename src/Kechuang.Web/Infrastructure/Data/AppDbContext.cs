@@ -4,6 +4,7 @@ using Kechuang.Web.Modules.Audit;
 using Kechuang.Web.Modules.Audit.Domain;
 using Kechuang.Web.Modules.Cultivation.Domain;
 using Kechuang.Web.Modules.Enterprises.Domain;
+using Kechuang.Web.Modules.Market.Domain;
 using Kechuang.Web.Modules.Notifications.Domain;
 using Kechuang.Web.Modules.Organisation.Domain;
 using Kechuang.Web.Modules.Policies.Domain;
@@ -72,6 +73,12 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<TechContract> TechContracts => Set<TechContract>();
     public DbSet<TechContractChange> TechContractChanges => Set<TechContractChange>();
     public DbSet<TechContractAttachment> TechContractAttachments => Set<TechContractAttachment>();
+    public DbSet<Demand> Demands => Set<Demand>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<ServiceOffer> ServiceOffers => Set<ServiceOffer>();
+    public DbSet<MatchPush> MatchPushes => Set<MatchPush>();
+    public DbSet<MatchMeeting> MatchMeetings => Set<MatchMeeting>();
+    public DbSet<SearchIndexChange> SearchIndexChanges => Set<SearchIndexChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

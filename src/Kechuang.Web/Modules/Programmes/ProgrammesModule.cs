@@ -15,6 +15,7 @@ public static class ProgrammesModule
 {
     public static IServiceCollection AddProgrammes(this IServiceCollection services) => services
         .AddScoped<ExpertRules>()
+        .AddScoped<Contracts.ExpertDirectory>()
         .AddScoped<ApplicationAccess>()
         .AddScoped<ProjectAccess>()
         .AddScoped<ExpertSeat>()

@@ -81,6 +81,11 @@ public static class AuditNames
         ["SubsidyDeclaration"] = "研发后补助申报",
         ["TechContract"] = "技术合同",
         ["TechContractChange"] = "技术合同变更/注销登记",
+        ["Demand"] = "技术需求",
+        ["Achievement"] = "科技成果",
+        ["ServiceOffer"] = "服务项目",
+        ["MatchPush"] = "技术对接",
+        ["MatchMeeting"] = "对接洽谈记录",
     };
 
     public static string EntityName(string type) => EntityNames.TryGetValue(type, out var n) ? n : type;
