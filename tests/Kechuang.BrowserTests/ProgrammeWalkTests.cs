@@ -90,7 +90,11 @@ public sealed class ProgrammeWalkTests(BrowserApp app)
             var expert = await app.LoginAsync(login);
             await expert.GotoAsync("/reviews");
             await expert.GetByRole(AriaRole.Link, new() { Name = "钙钛矿叠层电池封装工艺研究" }).ClickAsync();
+            await expert.WaitForURLAsync("**/reviews/*");
             await BrowserApp.WaitInteractiveAsync(expert);
+
+            // The sheet loads the application and the call after the circuit starts; on a loaded machine that takes a while.
+            await Expect(expert.GetByTestId("score-sheet")).ToBeVisibleAsync(new() { Timeout = 60_000 });
             for (var i = 0; i < 5; i++)
             {
                 await expert.GetByTestId($"score-{i}").FillAsync("80");
