@@ -1,6 +1,7 @@
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Data;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Infrastructure.Files;
 using Kechuang.Web.Modules.TechContracts.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,15 +99,7 @@ public static class ContractFileRules
             return $"“{name}”只接受 {string.Join("、", allowed.Select(e => e.TrimStart('.').ToUpperInvariant()).Distinct())} 格式";
         }
 
-        var span = content.AsSpan();
-        var matches = ext switch
-        {
-            ".pdf" => span.StartsWith("%PDF"u8),
-            ".jpg" or ".jpeg" => span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]),
-            ".png" => span.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]),
-            ".docx" or ".xlsx" or ".zip" => span.StartsWith("PK"u8),
-            _ => false,
-        };
+        var matches = FileSignature.Matches(ext, content);
         return matches ? null : $"文件内容与扩展名 {ext} 不符（文件可能已损坏或被改了扩展名）";
     }
 }
