@@ -80,6 +80,7 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         DemoSubsidies.Seed(db, enterprises, today, now);
         DemoProgrammes.Seed(db, enterprises, today, now);
         DemoVouchers.Seed(db, units, today);
+        DemoTechContracts.Seed(db, enterprises, today, now);
 
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var hash = hasher.HashPassword(new AppUser(), Password); // one hash for every demo account: same password
