@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Kechuang.Web.Infrastructure.Data;
 
@@ -6,20 +7,21 @@ public static class DatabaseSetup
 {
     /// <summary>
     /// Registers <see cref="AppDbContext"/> for the configured provider: SQLite (default, a file under data/)
-    /// or PostgreSQL (<c>Database__Provider=Postgres</c> and <c>ConnectionStrings__Postgres</c>).
+    /// or PostgreSQL (<c>Database__Provider=Postgres</c> and <c>ConnectionStrings__Postgres</c>). Modules that must follow
+    /// another module's saves (the search index follows the expert pool) register an <see cref="ISaveChangesInterceptor"/>.
     /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         var (postgres, cs) = Connection(config, env);
         if (postgres)
         {
-            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(cs));
+            services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(cs).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
         {
             EnsureFolder(cs);
-            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(cs));
+            services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
 

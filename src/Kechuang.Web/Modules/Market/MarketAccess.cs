@@ -42,6 +42,14 @@ public sealed class MarketAccess(AppDbContext db, CurrentUser user, Organisation
         return db.Demands.Where(d => (d.Status == DemandStatus.Published && d.IsPublic) || managed.Contains(d.Id));
     }
 
+    /// <summary>Achievements the user may change: staff all, everyone else those they published.</summary>
+    public IQueryable<Achievement> ManagedAchievements() =>
+        user.Has(Permissions.MarketManage) ? db.Achievements : db.Achievements.Where(a => a.OwnerUserId != null && a.OwnerUserId == user.Id);
+
+    /// <summary>Service offers the user may change: staff all, everyone else those they published.</summary>
+    public IQueryable<ServiceOffer> ManagedServices() =>
+        user.Has(Permissions.MarketManage) ? db.ServiceOffers : db.ServiceOffers.Where(s => s.OwnerUserId != null && s.OwnerUserId == user.Id);
+
     public bool MayManageAchievement(Achievement a) => user.Has(Permissions.MarketManage) || (a.OwnerUserId != null && a.OwnerUserId == user.Id);
 
     public bool MayManageService(ServiceOffer s) => user.Has(Permissions.MarketManage) || (s.OwnerUserId != null && s.OwnerUserId == user.Id);

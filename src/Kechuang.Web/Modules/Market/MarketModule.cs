@@ -7,6 +7,7 @@ using Kechuang.Web.Modules.Market.Features.Achievements;
 using Kechuang.Web.Modules.Market.Features.Demands;
 using Kechuang.Web.Modules.Market.Features.Matching;
 using Kechuang.Web.Modules.Market.Features.Search;
+using Kechuang.Web.Modules.Market.Features.Services;
 using Kechuang.Web.Modules.Market.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,6 +25,7 @@ public static class MarketModule
         services.AddSingleton(_ => new MarketIndex(path));
         services.AddSingleton<IndexSignal>();
         services.AddScoped<MarketAccess>().AddScoped<SearchChanges>().AddScoped<IndexFeed>().AddScoped<IndexUpdater>();
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ExpertIndexFollower>();
         if (config.GetValue("Market:IndexWorker", true))
         {
             services.AddHostedService<IndexWorker>();
@@ -90,6 +92,8 @@ public static class MarketModule
                 await h.Handle(id, command, ct) ? TypedResults.NoContent() : NotFound("对接不存在"))
             .RequireAuthorization(Permissions.MarketManage).WithSummary("记录洽谈及达到的阶段（须带 version）");
 
+        g.MapGet("/achievements", async ([AsParameters] ListAchievements.Query q, ListAchievements.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Handle(q, ct)))
+            .RequireAuthorization(Permissions.MarketPublish).WithSummary("本人发布的成果（科技局：全部），按名称与发布状态筛选，分页");
         g.MapGet("/achievements/{id:guid}", async Task<Results<Ok<GetAchievement.Details>, ProblemHttpResult>> (Guid id, GetAchievement.Handler h, CancellationToken ct) =>
                 await h.Handle(id, ct) is { } d ? TypedResults.Ok(d) : NotFound("成果不存在"))
             .AllowAnonymous().WithSummary("成果详情");
@@ -102,12 +106,29 @@ public static class MarketModule
         g.MapPost("/achievements/{id:guid}/withdraw", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, SaveAchievement.Handler h, CancellationToken ct) =>
                 await h.SetPublished(id, false, ct) ? TypedResults.NoContent() : NotFound("成果不存在"))
             .RequireAuthorization(Permissions.MarketPublish).WithSummary("撤下成果");
+        g.MapPost("/achievements/{id:guid}/publish", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, SaveAchievement.Handler h, CancellationToken ct) =>
+                await h.SetPublished(id, true, ct) ? TypedResults.NoContent() : NotFound("成果不存在"))
+            .RequireAuthorization(Permissions.MarketPublish).WithSummary("重新发布已撤下的成果");
         g.MapGet("/achievements/{id:guid}/firms", async Task<Results<Ok<List<MatchAchievement.Firm>>, ProblemHttpResult>> (Guid id, MatchAchievement.Handler h, CancellationToken ct) =>
                 await h.Handle(id, ct) is { } r ? TypedResults.Ok(r) : NotFound("成果不存在"))
             .RequireAuthorization().WithSummary("成果找企业：需求相合的企业及理由");
         g.MapPost("/services", async Task<Results<Created<IdResponse>, ProblemHttpResult>> (ServiceOfferForm form, SaveServiceOffer.Handler h, CancellationToken ct) =>
                 await h.Handle(null, form, ct) is { } id ? TypedResults.Created($"/api/v1/market/services/{id}", new IdResponse(id)) : NotFound("服务不存在"))
             .RequireAuthorization(Permissions.MarketPublish).WithSummary("发布服务（检验检测、研发设计、技术咨询）");
+        g.MapGet("/services", async ([AsParameters] ListServiceOffers.Query q, ListServiceOffers.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Handle(q, ct)))
+            .RequireAuthorization(Permissions.MarketPublish).WithSummary("本人发布的服务（科技局：全部），按名称与发布状态筛选，分页");
+        g.MapGet("/services/{id:guid}", async Task<Results<Ok<GetServiceOffer.Details>, ProblemHttpResult>> (Guid id, GetServiceOffer.Handler h, CancellationToken ct) =>
+                await h.Handle(id, ct) is { } d ? TypedResults.Ok(d) : NotFound("服务不存在"))
+            .AllowAnonymous().WithSummary("服务详情（未发布的仅发布者与科技局可见）");
+        g.MapPut("/services/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ServiceOfferForm form, SaveServiceOffer.Handler h, CancellationToken ct) =>
+                await h.Handle(id, form, ct) is null ? NotFound("服务不存在") : TypedResults.NoContent())
+            .RequireAuthorization(Permissions.MarketPublish).WithSummary("修改本人发布的服务（须带 version）");
+        g.MapPost("/services/{id:guid}/withdraw", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, SaveServiceOffer.Handler h, CancellationToken ct) =>
+                await h.SetPublished(id, false, ct) ? TypedResults.NoContent() : NotFound("服务不存在"))
+            .RequireAuthorization(Permissions.MarketPublish).WithSummary("撤下服务");
+        g.MapPost("/services/{id:guid}/publish", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, SaveServiceOffer.Handler h, CancellationToken ct) =>
+                await h.SetPublished(id, true, ct) ? TypedResults.NoContent() : NotFound("服务不存在"))
+            .RequireAuthorization(Permissions.MarketPublish).WithSummary("重新发布已撤下的服务");
 
         g.MapGet("/index", async (ManageIndex.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Get(ct)))
             .RequireAuthorization(Permissions.MarketIndexManage).WithSummary("搜索索引状态：文档数、上次重建、待处理变更");

@@ -164,6 +164,8 @@ public sealed class ServiceOfferForm : IValidatableObject
     [RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "{0}格式不正确")]
     public string ContactPhone { get; set; } = "";
 
+    public long Version { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrEmpty(Field) && !HighTechFieldNames.All.Contains(Field))

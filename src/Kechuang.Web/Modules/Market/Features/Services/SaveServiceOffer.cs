@@ -5,9 +5,9 @@ using Kechuang.Web.Modules.Market.Domain;
 using Kechuang.Web.Modules.Market.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kechuang.Web.Modules.Market.Features.Achievements;
+namespace Kechuang.Web.Modules.Market.Features.Services;
 
-/// <summary>A service body publishes or revises a service offer (检验检测、研发设计、技术咨询).</summary>
+/// <summary>A service body publishes, revises (with the version read) or withdraws a service offer (检验检测、研发设计、技术咨询).</summary>
 public static class SaveServiceOffer
 {
     public sealed class Handler(AppDbContext db, CurrentUser user, MarketAccess access, SearchChanges changes, TimeProvider clock)
@@ -40,6 +40,11 @@ public static class SaveServiceOffer
                     return null;
                 }
 
+                if (found.Version != form.Version)
+                {
+                    throw new ConflictException("该服务已被他人修改，请刷新后再改");
+                }
+
                 offer = found;
             }
 
@@ -57,6 +62,21 @@ public static class SaveServiceOffer
             await db.SaveChangesAsync(ct);
             changes.Saved();
             return offer.Id;
+        }
+
+        public async Task<bool> SetPublished(Guid id, bool published, CancellationToken ct)
+        {
+            var found = await db.ServiceOffers.FirstOrDefaultAsync(s => s.Id == id, ct);
+            if (found is null || !access.MayManageService(found))
+            {
+                return false;
+            }
+
+            found.IsPublished = published;
+            changes.Changed(SearchKinds.Service, id);
+            await db.SaveChangesAsync(ct);
+            changes.Saved();
+            return true;
         }
     }
 }
