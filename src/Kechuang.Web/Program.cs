@@ -14,6 +14,7 @@ using Kechuang.Web.Modules.Audit;
 using Kechuang.Web.Modules.Cultivation;
 using Kechuang.Web.Modules.Enterprises;
 using Kechuang.Web.Modules.Enterprises.Features;
+using Kechuang.Web.Modules.GridService;
 using Kechuang.Web.Modules.Jobs;
 using Kechuang.Web.Modules.Market;
 using Kechuang.Web.Modules.Notifications;
@@ -82,6 +83,7 @@ services.AddSubsidies();
 services.AddVouchers();
 services.AddTechContracts(builder.Configuration);
 services.AddMarket(builder.Configuration, builder.Environment);
+services.AddGridService();
 services.AddJobs(builder.Configuration, builder.Environment); // after the modules: it schedules the recurring jobs they added
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
@@ -120,6 +122,7 @@ app.MapSubsidies();
 app.MapVouchers();
 app.MapTechContracts();
 app.MapMarket();
+app.MapGridService();
 app.MapJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

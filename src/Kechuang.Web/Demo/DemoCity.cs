@@ -107,11 +107,15 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         User("admin", "系统管理员", Roles.Admin);
         User("staff", "王科员", Roles.Staff, u => u.DepartmentId = departments[1].Id);
         User("staff2", "李科员", Roles.Staff, u => u.DepartmentId = departments[3].Id);
+        var officers = new List<(Guid GridId, Guid UserId, string Name)>();
         for (var i = 0; i < grids.Count; i++)
         {
             var officer = User($"grid{i + 1:00}", $"{Surnames[i % Surnames.Length]}{GivenNames[(i * 7) % GivenNames.Length]}（{grids[i].Name}）", Roles.GridOfficer);
             db.GridOfficers.Add(new GridOfficer { GridId = grids[i].Id, UserId = officer.Id, AssignedAt = now });
+            officers.Add((grids[i].Id, officer.Id, officer.DisplayName));
         }
+
+        DemoGridService.Seed(db, enterprises, officers, departments, today, now);
 
         // qiye: a 高企 in grid01's grid, so the firm and its officer see the same record; qiye2: a firm in another district.
         var firstHighTech = enterprises.First(e => e.GridId == grids[0].Id && e.Qualifications.Any(q => q.Type == QualificationType.HighTech));

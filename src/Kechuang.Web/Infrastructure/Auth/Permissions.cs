@@ -40,6 +40,10 @@ public static class Permissions
     public const string MarketPublish = "market.publish";
     public const string MarketManage = "market.manage";
     public const string MarketIndexManage = "market.index.manage";
+    public const string GridVisit = "grid.visit";
+    public const string GridManage = "grid.manage";
+    public const string NeedsHandle = "needs.handle";
+    public const string NeedsRate = "needs.rate";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -80,6 +84,10 @@ public static class Permissions
         [MarketPublish] = "发布科技成果与服务",
         [MarketManage] = "管理技术市场（审核需求、推送对接、记录洽谈）",
         [MarketIndexManage] = "管理搜索索引（查看状态、重建）",
+        [GridVisit] = "走访本人网格内企业、记录需求（网格员）",
+        [GridManage] = "管理网格服务（全部需求、驾驶舱、办理时限、走访频次、企业分配）",
+        [NeedsHandle] = "办理转给本科室或本单位的企业需求",
+        [NeedsRate] = "查看本企业的需求并评价办理",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

@@ -4,6 +4,7 @@ using Kechuang.Web.Modules.Audit;
 using Kechuang.Web.Modules.Audit.Domain;
 using Kechuang.Web.Modules.Cultivation.Domain;
 using Kechuang.Web.Modules.Enterprises.Domain;
+using Kechuang.Web.Modules.GridService.Domain;
 using Kechuang.Web.Modules.Market.Domain;
 using Kechuang.Web.Modules.Notifications.Domain;
 using Kechuang.Web.Modules.Organisation.Domain;
@@ -79,6 +80,12 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<MatchPush> MatchPushes => Set<MatchPush>();
     public DbSet<MatchMeeting> MatchMeetings => Set<MatchMeeting>();
     public DbSet<SearchIndexChange> SearchIndexChanges => Set<SearchIndexChange>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<VisitPhoto> VisitPhotos => Set<VisitPhoto>();
+    public DbSet<Need> Needs => Set<Need>();
+    public DbSet<NeedStep> NeedSteps => Set<NeedStep>();
+    public DbSet<NeedRoute> NeedRoutes => Set<NeedRoute>();
+    public DbSet<VisitFrequency> VisitFrequencies => Set<VisitFrequency>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,3 +15,6 @@ public sealed class FieldValidationException(IDictionary<string, string[]> error
     public FieldValidationException(string field, string message)
         : this(new Dictionary<string, string[]> { [field] = [message] }) { }
 }
+
+/// <summary>The user may not act on this record, and should be told why (HTTP 403 with the message).</summary>
+public sealed class ForbiddenException(string message) : UnauthorizedAccessException(message);

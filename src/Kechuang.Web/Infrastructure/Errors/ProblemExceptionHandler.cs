@@ -25,6 +25,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "数据冲突", ConcurrencyMessage),
             DomainRuleException d => Problem(StatusCodes.Status422UnprocessableEntity, "业务规则不允许此操作", d.Message),
             BadHttpRequestException b => Problem(b.StatusCode, "请求格式不正确", BadRequestMessage(b)),
+            ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "无权访问", f.Message),
             UnauthorizedAccessException => Problem(StatusCodes.Status403Forbidden, "无权访问", "您没有执行此操作的权限"),
             OperationCanceledException => Problem(499, "请求已取消", "请求已取消"),
             // PostgreSQL refuses text it cannot store (a NUL character in a query string): the input is wrong, not the server.

@@ -54,9 +54,9 @@ public abstract class WorkPage : ComponentBase
         {
             Snackbar.Add(e.Message, Severity.Error);
         }
-        catch (UnauthorizedAccessException)
+        catch (UnauthorizedAccessException e)
         {
-            Snackbar.Add("您没有执行此操作的权限", Severity.Error);
+            Snackbar.Add(e is ForbiddenException ? e.Message : "您没有执行此操作的权限", Severity.Error);
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {

@@ -26,6 +26,7 @@ public static class MarketModule
         services.AddSingleton<IndexSignal>();
         services.AddScoped<MarketAccess>().AddScoped<SearchChanges>().AddScoped<IndexFeed>().AddScoped<IndexUpdater>();
         services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ExpertIndexFollower>();
+        services.AddScoped<Contracts.DemandSubmission>();
         if (config.GetValue("Market:IndexWorker", true))
         {
             services.AddHostedService<IndexWorker>();

@@ -8,6 +8,9 @@ public sealed record DistrictItem(string Code, string Name);
 
 public sealed record GridItem(Guid Id, string Code, string Name, string DistrictCode);
 
+/// <summary>A department of the bureau or an outside unit: who a piece of work can be routed to.</summary>
+public sealed record HandlerItem(Guid Id, string Name);
+
 /// <summary>
 /// What other modules may ask the Organisation module. Districts and grids are read on every list request and
 /// change a few times a year, so they are cached for a minute and dropped at once when this instance changes them.
@@ -33,6 +36,12 @@ public sealed class OrganisationDirectory(AppDbContext db, IMemoryCache cache)
             return await db.Grids.AsNoTracking().OrderBy(g => g.Code)
                 .Select(g => new GridItem(g.Id, g.Code, g.Name, g.DistrictCode)).ToListAsync(ct);
         }) ?? []];
+
+    public Task<List<HandlerItem>> DepartmentsAsync(CancellationToken ct = default) =>
+        db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).Select(d => new HandlerItem(d.Id, d.Name)).ToListAsync(ct);
+
+    public Task<List<HandlerItem>> UnitsAsync(CancellationToken ct = default) =>
+        db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => new HandlerItem(u.Id, u.Name)).ToListAsync(ct);
 
     /// <summary>Called after districts or grids change, so this instance shows the change at once.</summary>
     public void Forget()
