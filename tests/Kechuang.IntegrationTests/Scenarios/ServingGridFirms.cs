@@ -114,6 +114,28 @@ public abstract class ServingGridFirms(ProviderApp app)
     }
 
     [Fact]
+    public async Task An_overdue_need_warns_its_department_and_the_officer_once()
+    {
+        var officer = await app.Shared.As("grid01");
+        var firm = await app.Shared.EnterpriseIdOfUserAsync("qiye");
+        var today = await TodayAsync();
+        var need = new { category = "Technology", urgency = "Normal", description = "希望引进废水深度处理技术" + Guid.NewGuid().ToString("N")[..4] };
+        var routed = (await PostVisitAsync(officer, Visit(Guid.NewGuid(), firm, today, need))).Is(HttpStatusCode.Created).Json<RecordVisit.Result>().Needs.Single();
+        Assert.Equal(("高新技术科", today.AddDays(10)), (routed.HandlerName, routed.DueOn));
+        var key = $"need-overdue:{routed.Id}:{routed.DueOn:yyyy-MM-dd}";
+
+        await app.Shared.SendDeadlineRemindersAsync(routed.DueOn);
+        Assert.Equal(0, await app.Shared.WithDbAsync(db => db.SentReminders.CountAsync(r => r.Key == key)));
+        await app.Shared.SendDeadlineRemindersAsync(routed.DueOn.AddDays(1));
+        await app.Shared.SendDeadlineRemindersAsync(routed.DueOn.AddDays(2));
+        var officerId = await app.Shared.UserIdAsync("grid01");
+        var warned = await app.Shared.WithDbAsync(db => db.SentReminders.Where(r => r.Key == key).Select(r => r.Recipient).ToListAsync());
+        Assert.Contains(Kechuang.Web.Modules.Notifications.Contracts.ReminderRecipient.User(officerId).Address, warned);
+        Assert.Contains(Kechuang.Web.Modules.Notifications.Contracts.ReminderRecipient.User(await app.Shared.UserIdAsync("staff")).Address, warned); // 高新技术科
+        Assert.Equal(warned.Count, warned.Distinct().Count()); // once each
+    }
+
+    [Fact]
     public async Task The_same_draft_sent_twice_at_once_is_one_visit()
     {
         var officer = await app.Shared.As("grid01");

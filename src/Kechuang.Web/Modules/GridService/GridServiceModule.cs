@@ -18,7 +18,8 @@ namespace Kechuang.Web.Modules.GridService;
 public static class GridServiceModule
 {
     public static IServiceCollection AddGridService(this IServiceCollection services) =>
-        services.AddScoped<GridAccess>().AddScoped<ServiceRulesInForce>().AddScoped<NeedRouting>();
+        services.AddScoped<GridAccess>().AddScoped<ServiceRulesInForce>().AddScoped<NeedRouting>()
+            .AddScoped<Notifications.Contracts.IDeadlineSource, NeedDeadlineReminders>();
 
     public static void MapGridService(this IEndpointRouteBuilder routes)
     {
