@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Kechuang.Web.Infrastructure.Auth;
 using Kechuang.Web.Infrastructure.Errors;
+using Kechuang.Web.Modules.GridService.Features.Assignment;
+using Kechuang.Web.Modules.GridService.Features.Dashboard;
 using Kechuang.Web.Modules.GridService.Features.Home;
 using Kechuang.Web.Modules.GridService.Features.Needs;
 using Kechuang.Web.Modules.GridService.Features.Settings;
@@ -26,6 +28,18 @@ public static class GridServiceModule
         var g = routes.MapGroup("/api/v1/grid").WithTags("网格服务");
         g.MapGet("/home", async (OfficerHome.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Handle(ct)))
             .RequireAuthorization(Permissions.GridVisit).WithSummary("网格员首页：本人网格内企业（应走访日期、逾期在前）与待办需求");
+        g.MapGet("/dashboard", async ([AsParameters] GridDashboard.Query q, GridDashboard.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Handle(q, ct)))
+            .RequireAuthorization().WithSummary("网格服务驾驶舱（网格管理：全市或某区县、网格；网格员：本人网格），每项指标附计算方法");
+        g.MapGet("/dashboard.xlsx", async ([AsParameters] GridDashboard.Query q, ExportGridDashboard.Handler h, CancellationToken ct) =>
+            {
+                var file = await h.Handle(q, ct);
+                return TypedResults.File(file.Bytes, Infrastructure.Files.ContentTypes.Xlsx, file.FileName);
+            })
+            .RequireAuthorization().WithSummary("驾驶舱导出 Excel（按区县、网格、网格员、需求分类与计算说明）");
+        g.MapPost("/assignments", async (AssignFirms.Command command, AssignFirms.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Handle(command, ct)))
+            .RequireAuthorization(Permissions.GridManage).WithSummary("企业分配到网格：按信用代码清单或区县（可只分未分配的）；preview=true 只预览；须与网格同区县，全部成功或全部不变");
+        g.MapPost("/handovers", async (HandOverOfficer.Command command, HandOverOfficer.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Handle(command, ct)))
+            .RequireAuthorization(Permissions.GridManage).WithSummary("网格员交接：交出人的全部网格与其收集的未办结需求转给接手人");
         g.MapPost("/visits", async Task<Results<Created<RecordVisit.Result>, Ok<RecordVisit.Result>>> (
                 [FromForm] string visit, IFormFileCollection photos, RecordVisit.Handler h, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct) =>
             {

@@ -10,6 +10,9 @@ public sealed record EnterpriseRef(Guid Id, string Name, string CreditCode);
 /// <summary>A firm's figures of one year from its annual report (年度数据), 万元.</summary>
 public sealed record AnnualFigures(int Year, decimal Revenue, decimal RdExpense, decimal TaxPaid);
 
+/// <summary>A firm as grid assignment sees it: where it is and which grid looks after it.</summary>
+public sealed record GridPlacement(Guid Id, string Name, string CreditCode, string DistrictCode, Guid? GridId);
+
 public sealed record LadderCounts(int Enterprises, IReadOnlyDictionary<string, int> ByQualification);
 
 /// <summary>What other modules may ask of, or ask the Enterprises module to do to, the registry.</summary>
@@ -64,6 +67,36 @@ public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider clock, Ente
     public Task<Dictionary<Guid, int>> CountByGridAsync(CancellationToken ct = default) =>
         db.Enterprises.AsNoTracking().Where(e => e.GridId != null).GroupBy(e => e.GridId!.Value)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+    /// <summary>Firms by credit code (normalised; unknown codes are simply absent) or by district, for grid assignment.</summary>
+    public Task<List<GridPlacement>> PlacementsAsync(IReadOnlyCollection<string>? creditCodes, string? districtCode, CancellationToken ct = default)
+    {
+        var firms = db.Enterprises.AsNoTracking();
+        if (creditCodes is { Count: > 0 })
+        {
+            var codes = creditCodes.Select(CreditCode.Normalise).ToList();
+            firms = firms.Where(e => codes.Contains(e.CreditCode));
+        }
+        else if (districtCode is { Length: > 0 })
+        {
+            firms = firms.Where(e => e.DistrictCode == districtCode);
+        }
+        else
+        {
+            return Task.FromResult(new List<GridPlacement>());
+        }
+
+        return firms.OrderBy(e => e.Name).Select(e => new GridPlacement(e.Id, e.Name, e.CreditCode, e.DistrictCode, e.GridId)).ToListAsync(ct);
+    }
+
+    /// <summary>Puts firms into a grid in the caller's unit of work; each change is audited with the firm (its GridId).</summary>
+    public async Task MoveToGridAsync(IReadOnlyCollection<Guid> enterpriseIds, Guid gridId, CancellationToken ct = default)
+    {
+        foreach (var firm in await db.Enterprises.Where(e => enterpriseIds.Contains(e.Id)).ToListAsync(ct))
+        {
+            firm.GridId = gridId;
+        }
+    }
 
     public Task<List<string>> ExistingCreditCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default) =>
         db.Enterprises.AsNoTracking().Where(e => codes.Contains(e.CreditCode)).Select(e => e.CreditCode).ToListAsync(ct);

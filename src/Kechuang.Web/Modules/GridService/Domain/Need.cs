@@ -20,8 +20,8 @@ public sealed class Need : IAudited, IVersioned
 
     public Guid? GridId { get; init; }
 
-    /// <summary>The officer who collected it: warned when it is overdue.</summary>
-    public Guid? OfficerUserId { get; init; }
+    /// <summary>The officer who collected it (or took over their grids): warned when it is overdue.</summary>
+    public Guid? OfficerUserId { get; set; }
 
     public NeedCategory Category { get; init; }
 

@@ -50,6 +50,10 @@ public sealed class OrganisationDirectory(AppDbContext db, IMemoryCache cache)
         cache.Remove(GridsKey);
     }
 
+    /// <summary>Who looks after which grid (a grid may have several officers, an officer several grids).</summary>
+    public Task<List<(Guid GridId, Guid UserId)>> GridOfficersAsync(CancellationToken ct = default) =>
+        db.GridOfficers.AsNoTracking().Select(o => new ValueTuple<Guid, Guid>(o.GridId, o.UserId)).ToListAsync(ct);
+
     /// <summary>The grids an officer looks after: the data scope of a grid officer.</summary>
     public Task<List<Guid>> GridIdsOfOfficerAsync(Guid userId, CancellationToken ct = default) =>
         db.GridOfficers.AsNoTracking().Where(o => o.UserId == userId).Select(o => o.GridId).ToListAsync(ct);
@@ -67,6 +71,21 @@ public sealed class GridAssignments(AppDbContext db, TimeProvider clock)
         {
             db.GridOfficers.Add(new Domain.GridOfficer { GridId = gridId, UserId = userId, AssignedAt = now });
         }
+    }
+
+    /// <summary>An officer who leaves hands every grid over to another (in the caller's unit of work); returns the grids moved.</summary>
+    public async Task<List<Guid>> HandOverAsync(Guid fromUserId, Guid toUserId, CancellationToken ct = default)
+    {
+        var theirs = await db.GridOfficers.Where(o => o.UserId == fromUserId).ToListAsync(ct);
+        var already = await db.GridOfficers.Where(o => o.UserId == toUserId).Select(o => o.GridId).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        db.GridOfficers.RemoveRange(theirs);
+        foreach (var grid in theirs.Where(o => !already.Contains(o.GridId)))
+        {
+            db.GridOfficers.Add(new Domain.GridOfficer { GridId = grid.GridId, UserId = toUserId, AssignedAt = now });
+        }
+
+        return theirs.Select(o => o.GridId).ToList();
     }
 
     public Task<Dictionary<Guid, string>> DepartmentNamesAsync(CancellationToken ct = default) =>
