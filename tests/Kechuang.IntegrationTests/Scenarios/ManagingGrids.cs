@@ -68,6 +68,30 @@ public abstract class ManagingGrids(ProviderApp app)
     }
 
     [Fact]
+    public async Task Deadlines_and_visit_frequencies_change_by_adding_a_rule_with_a_later_date()
+    {
+        var staff = await app.Shared.As("staff");
+        var rules = (await staff.GetAsync("/api/v1/grid/rules")).Is(HttpStatusCode.OK).Json<Kechuang.Web.Modules.GridService.Features.Settings.ServiceRules.Result>();
+        var now = rules.Routes.Single(r => r.InForce && r.CategoryName == "市场");
+        var later = now.EffectiveFrom.AddYears(1).AddDays(7);
+        var department = await app.Shared.WithDbAsync(db => db.Departments.Where(d => d.Name == "科技金融科").Select(d => d.Id).SingleAsync());
+
+        (await staff.PostAsync("/api/v1/grid/rules/routes", new { category = "Market", effectiveFrom = now.EffectiveFrom, departmentId = department, slaDays = 7 })).Problem(HttpStatusCode.BadRequest);
+        (await staff.PostAsync("/api/v1/grid/rules/routes", new { category = "Market", effectiveFrom = later, departmentId = department, slaDays = 0 })).Problem(HttpStatusCode.BadRequest);
+        (await staff.PostAsync("/api/v1/grid/rules/routes", new { category = "Market", effectiveFrom = later, departmentId = Guid.NewGuid(), slaDays = 7 })).Problem(HttpStatusCode.BadRequest);
+        (await staff.PostAsync("/api/v1/grid/rules/frequencies", new { tier = 9, effectiveFrom = later, intervalDays = 60 })).Problem(HttpStatusCode.BadRequest);
+        (await (await app.Shared.As("grid01")).PostAsync("/api/v1/grid/rules/routes", new { category = "Market", effectiveFrom = later, departmentId = department, slaDays = 7 })).Is(HttpStatusCode.Forbidden);
+        (await staff.PostAsync("/api/v1/grid/rules/routes", new { category = "Market", effectiveFrom = later, departmentId = department, slaDays = 7 })).Is(HttpStatusCode.NoContent);
+        (await staff.PostAsync("/api/v1/grid/rules/frequencies", new { tier = 4, effectiveFrom = later, intervalDays = 60 })).Is(HttpStatusCode.NoContent);
+
+        rules = (await staff.GetAsync("/api/v1/grid/rules")).Json<Kechuang.Web.Modules.GridService.Features.Settings.ServiceRules.Result>();
+        var added = rules.Routes.Single(r => r.CategoryName == "市场" && r.EffectiveFrom == later);
+        Assert.Equal(("科技金融科", 7, false), (added.HandlerName, added.SlaDays, added.InForce));
+        Assert.True(rules.Routes.Single(r => r.CategoryName == "市场" && r.EffectiveFrom == now.EffectiveFrom).InForce); // today's rule still applies
+        Assert.Contains(rules.Frequencies, f => f.TierName == "高新技术企业" && f.EffectiveFrom == later && f.IntervalDays == 60 && !f.InForce);
+    }
+
+    [Fact]
     public async Task The_dashboard_adds_up_limits_officers_to_their_grids_and_exports()
     {
         var city = (await (await app.Untouched.As("staff")).GetAsync("/api/v1/grid/dashboard")).Is(HttpStatusCode.OK).Json<GridDashboard.Result>();

@@ -40,6 +40,20 @@ public static class GridServiceModule
             .RequireAuthorization(Permissions.GridManage).WithSummary("企业分配到网格：按信用代码清单或区县（可只分未分配的）；preview=true 只预览；须与网格同区县，全部成功或全部不变");
         g.MapPost("/handovers", async (HandOverOfficer.Command command, HandOverOfficer.Handler h, CancellationToken ct) => TypedResults.Ok(await h.Handle(command, ct)))
             .RequireAuthorization(Permissions.GridManage).WithSummary("网格员交接：交出人的全部网格与其收集的未办结需求转给接手人");
+        g.MapGet("/rules", async (ServiceRules.Handler h, CancellationToken ct) => TypedResults.Ok(await h.List(ct)))
+            .RequireAuthorization().WithSummary("办理时限（按需求类别）与走访频次（按企业梯队），含施行日期与当前施行的规则");
+        g.MapPost("/rules/routes", async Task<NoContent> (ServiceRules.RouteCommand command, ServiceRules.Handler h, CancellationToken ct) =>
+            {
+                await h.SaveRoute(command, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Permissions.GridManage).WithSummary("新增一条办理规则（类别、施行日期（不早于今天）、办理科室或单位、时限天数）");
+        g.MapPost("/rules/frequencies", async Task<NoContent> (ServiceRules.FrequencyCommand command, ServiceRules.Handler h, CancellationToken ct) =>
+            {
+                await h.SaveFrequency(command, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Permissions.GridManage).WithSummary("新增一条走访频次（梯队：4 高企、3 小巨人、2 科技型中小、1 科技型小微、空为未入梯队；施行日期；间隔天数）");
         g.MapPost("/visits", async Task<Results<Created<RecordVisit.Result>, Ok<RecordVisit.Result>>> (
                 [FromForm] string visit, IFormFileCollection photos, RecordVisit.Handler h, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct) =>
             {
