@@ -136,6 +136,35 @@ public abstract class ServingGridFirms(ProviderApp app)
     }
 
     [Fact]
+    public async Task Trainings_application_help_and_briefings_are_recorded_with_the_firms_that_came()
+    {
+        var officer = await app.Shared.As("grid01");
+        var today = await TodayAsync();
+        var firms = (await officer.GetAsync("/api/v1/grid/home")).Json<OfficerHome.Result>().Firms.Take(3).Select(f => f.Id).ToList();
+        var attendees = firms.Select((id, i) => new { enterpriseId = id, people = i + 1 }).ToArray();
+        var topic = "研发费用辅助账归集实务" + Guid.NewGuid().ToString("N")[..4];
+
+        var id = (await officer.PostAsync("/api/v1/grid/services", new { kind = "RdExpenseTraining", heldOn = today, topic, place = "兴庆区科技大厦", attendees }))
+            .Is(HttpStatusCode.Created).Json<GridServiceModule.IdResponse>().Id;
+        var row = (await officer.GetAsync("/api/v1/grid/services")).Is(HttpStatusCode.OK).Json<List<RecordService.Row>>().Single(r => r.Id == id);
+        Assert.Equal(("研发投入归集培训", 3, 6), (row.Kind, row.Firms, row.People));
+
+        var help = (await officer.PostAsync("/api/v1/grid/services", new { kind = "ApplicationHelp", heldOn = today, topic = "指导填写申报书", attendees })).Problem(HttpStatusCode.BadRequest);
+        Assert.Equal("申报辅导请选择所申报的指南", help.ErrorsOf("callId")[0]);
+        var call = await app.Shared.WithDbAsync(db => db.Calls.Where(c => c.Status != Kechuang.Web.Modules.Programmes.Domain.CallStatus.Draft).Select(c => new { c.Id, c.Title }).FirstAsync());
+        var helped = (await officer.PostAsync("/api/v1/grid/services", new { kind = "ApplicationHelp", heldOn = today, topic = "指导填写申报书", callId = call.Id, attendees })).Is(HttpStatusCode.Created).Json<GridServiceModule.IdResponse>().Id;
+        Assert.Equal(call.Title, (await officer.GetAsync("/api/v1/grid/services")).Json<List<RecordService.Row>>().Single(r => r.Id == helped).CallTitle);
+
+        var outsider = await app.Shared.EnterpriseIdOfUserAsync("qiye2");
+        (await officer.PostAsync("/api/v1/grid/services", new { kind = "PolicyBriefing", heldOn = today, topic = "高企认定政策", attendees = new[] { new { enterpriseId = outsider, people = 2 } } })).Problem(HttpStatusCode.Forbidden);
+        (await officer.PostAsync("/api/v1/grid/services", new { kind = "PolicyBriefing", heldOn = today.AddDays(1), topic = "高企认定政策", attendees })).Problem(HttpStatusCode.BadRequest);
+        (await officer.PostAsync("/api/v1/grid/services", new { kind = "PolicyBriefing", heldOn = today, topic = "高企认定政策", attendees = Array.Empty<object>() })).Problem(HttpStatusCode.BadRequest);
+
+        var dashboard = (await officer.GetAsync("/api/v1/grid/dashboard")).Json<Kechuang.Web.Modules.GridService.Features.Dashboard.GridDashboard.Result>();
+        Assert.Contains(dashboard.Figures, f => f.Name == "培训与辅导" && f.Value != "0 场");
+    }
+
+    [Fact]
     public async Task The_same_draft_sent_twice_at_once_is_one_visit()
     {
         var officer = await app.Shared.As("grid01");

@@ -86,6 +86,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<NeedStep> NeedSteps => Set<NeedStep>();
     public DbSet<NeedRoute> NeedRoutes => Set<NeedRoute>();
     public DbSet<VisitFrequency> VisitFrequencies => Set<VisitFrequency>();
+    public DbSet<ServiceActivity> ServiceActivities => Set<ServiceActivity>();
+    public DbSet<ServiceAttendance> ServiceAttendances => Set<ServiceAttendance>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -820,6 +820,88 @@ namespace Kechuang.Web.Migrations.Postgres
                     b.ToTable("NeedSteps");
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.ServiceActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CallTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OfficerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerUserId", "HeldOn");
+
+                    b.ToTable("ServiceActivities");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.ServiceAttendance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ActivityId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("ServiceAttendances", t =>
+                        {
+                            t.HasCheckConstraint("CK_ServiceAttendance_People", "\"People\" >= 1 AND \"People\" <= 500");
+                        });
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.Visit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3500,6 +3582,15 @@ namespace Kechuang.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.ServiceAttendance", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.GridService.Domain.ServiceActivity", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.VisitPhoto", b =>
                 {
                     b.HasOne("Kechuang.Web.Modules.GridService.Domain.Visit", null)
@@ -3809,6 +3900,11 @@ namespace Kechuang.Web.Migrations.Postgres
             modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.Need", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.ServiceActivity", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.Visit", b =>

@@ -54,6 +54,14 @@ public static class GridServiceModule
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Permissions.GridManage).WithSummary("新增一条走访频次（梯队：4 高企、3 小巨人、2 科技型中小、1 科技型小微、空为未入梯队；施行日期；间隔天数）");
+        g.MapPost("/services", async Task<Created<IdResponse>> (RecordService.Command command, RecordService.Handler h, CancellationToken ct) =>
+            {
+                var id = await h.Handle(command, ct);
+                return TypedResults.Created($"/api/v1/grid/services/{id}", new IdResponse(id));
+            })
+            .RequireAuthorization(Permissions.GridVisit).WithSummary("记录服务：研发投入归集培训（含参加企业与人数）、申报辅导（须选指南）、政策宣讲");
+        g.MapGet("/services", async (RecordService.Handler h, CancellationToken ct) => TypedResults.Ok(await h.List(ct)))
+            .RequireAuthorization().WithSummary("服务记录（网格员：本人的；网格管理：全部）");
         g.MapPost("/visits", async Task<Results<Created<RecordVisit.Result>, Ok<RecordVisit.Result>>> (
                 [FromForm] string visit, IFormFileCollection photos, RecordVisit.Handler h, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct) =>
             {

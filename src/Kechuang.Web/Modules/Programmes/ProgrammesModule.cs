@@ -16,6 +16,7 @@ public static class ProgrammesModule
     public static IServiceCollection AddProgrammes(this IServiceCollection services) => services
         .AddScoped<ExpertRules>()
         .AddScoped<Contracts.ExpertDirectory>()
+        .AddScoped<Contracts.CallDirectory>()
         .AddScoped<ApplicationAccess>()
         .AddScoped<ProjectAccess>()
         .AddScoped<ExpertSeat>()

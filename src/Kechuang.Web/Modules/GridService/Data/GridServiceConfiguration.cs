@@ -78,3 +78,27 @@ public sealed class VisitFrequencyConfiguration : IEntityTypeConfiguration<Visit
         b.ToTable(t => t.HasCheckConstraint("CK_VisitFrequencies_Interval", "\"IntervalDays\" >= 7 AND \"IntervalDays\" <= 730"));
     }
 }
+
+public sealed class ServiceActivityConfiguration : IEntityTypeConfiguration<ServiceActivity>
+{
+    public void Configure(EntityTypeBuilder<ServiceActivity> b)
+    {
+        b.Property(a => a.Topic).HasMaxLength(200);
+        b.Property(a => a.Place).HasMaxLength(200);
+        b.Property(a => a.OfficerName).HasMaxLength(100);
+        b.Property(a => a.CallTitle).HasMaxLength(200);
+        b.HasIndex(a => new { a.OfficerUserId, a.HeldOn });
+        b.HasMany(a => a.Attendance).WithOne().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ServiceAttendanceConfiguration : IEntityTypeConfiguration<ServiceAttendance>
+{
+    public void Configure(EntityTypeBuilder<ServiceAttendance> b)
+    {
+        b.Property(x => x.EnterpriseName).HasMaxLength(200);
+        b.HasIndex(x => new { x.ActivityId, x.EnterpriseId }).IsUnique();
+        b.HasIndex(x => x.EnterpriseId);
+        b.ToTable(t => t.HasCheckConstraint("CK_ServiceAttendance_People", "\"People\" >= 1 AND \"People\" <= 500"));
+    }
+}

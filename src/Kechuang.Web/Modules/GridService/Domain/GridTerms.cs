@@ -43,6 +43,14 @@ public static class GridTerms
         _ => s.ToString(),
     };
 
+    public static string Name(SupportKind k) => k switch
+    {
+        SupportKind.RdExpenseTraining => "研发投入归集培训",
+        SupportKind.ApplicationHelp => "申报辅导",
+        SupportKind.PolicyBriefing => "政策宣讲",
+        _ => k.ToString(),
+    };
+
     public static string TierName(int? tier) => tier switch
     {
         (int)QualificationLevel.HighTech => "高新技术企业",

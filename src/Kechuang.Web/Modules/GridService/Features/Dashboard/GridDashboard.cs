@@ -83,6 +83,9 @@ public static class GridDashboard
             var needs = await db.Needs.AsNoTracking()
                 .Where(n => gridIds.Contains(n.GridId) && ((n.RaisedOn >= from && n.RaisedOn <= to) || n.Status == NeedStatus.Accepted || n.Status == NeedStatus.InProgress))
                 .Select(n => new NeedFact(n.GridId, n.OfficerUserId, n.Category, n.Status, n.RaisedOn, n.DueOn, n.ClosedOn, n.Rating)).ToListAsync(ct);
+            var served = await db.ServiceAttendances.AsNoTracking()
+                .Where(a => gridIds.Contains(a.GridId) && db.ServiceActivities.Any(x => x.Id == a.ActivityId && x.HeldOn >= from && x.HeldOn <= to))
+                .Select(a => new { a.ActivityId, a.EnterpriseId, a.People }).ToListAsync(ct);
             var officers = (await organisation.GridOfficersAsync(ct)).Where(o => gridIds.Contains(o.GridId)).ToList();
             var names = await users.DisplayNamesAsync(officers.Select(o => o.UserId).Distinct().ToList(), ct);
 
@@ -127,6 +130,7 @@ public static class GridDashboard
                 new("收集需求", total.Needs.ToString(), $"{period}受理的企业需求"),
                 new("逾期需求", total.Overdue.ToString(), $"截至 {today:yyyy-MM-dd} 未办结且已过办理期限的需求（未办结共 {total.Open} 条）"),
                 new("办结时长中位数", total.MedianDaysToClose is { } m ? $"{m} 天" : "—", $"{period}办结的需求从受理到办结的天数的中位数"),
+                new("培训与辅导", $"{served.Select(a => a.ActivityId).Distinct().Count()} 场", $"{period}研发投入归集培训、申报辅导与政策宣讲，服务企业 {served.Select(a => a.EnterpriseId).Distinct().Count()} 家、{served.Sum(a => a.People)} 人次"),
                 new("满意度", total.Satisfaction is { } s ? $"{s} / 5" : "—", $"{period}办结且企业已评价的 {total.Rated} 条需求的平均星级"),
             };
             return new Result(from, to, scope, figures, total, byDistrict, byGrid, byOfficer, byCategory);

@@ -30,6 +30,25 @@ namespace Kechuang.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServiceActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OfficerUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CallTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VisitFrequencies",
                 columns: table => new
                 {
@@ -64,6 +83,30 @@ namespace Kechuang.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Visits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceAttendances",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GridId = table.Column<Guid>(type: "uuid", nullable: true),
+                    People = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceAttendances", x => x.Id);
+                    table.CheckConstraint("CK_ServiceAttendance_People", "\"People\" >= 1 AND \"People\" <= 500");
+                    table.ForeignKey(
+                        name: "FK_ServiceAttendances_ServiceActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "ServiceActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -188,6 +231,22 @@ namespace Kechuang.Web.Migrations.Postgres
                 column: "NeedId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceActivities_OfficerUserId_HeldOn",
+                table: "ServiceActivities",
+                columns: new[] { "OfficerUserId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAttendances_ActivityId_EnterpriseId",
+                table: "ServiceAttendances",
+                columns: new[] { "ActivityId", "EnterpriseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAttendances_EnterpriseId",
+                table: "ServiceAttendances",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VisitFrequencies_Tier_EffectiveFrom",
                 table: "VisitFrequencies",
                 columns: new[] { "Tier", "EffectiveFrom" },
@@ -225,6 +284,9 @@ namespace Kechuang.Web.Migrations.Postgres
                 name: "NeedSteps");
 
             migrationBuilder.DropTable(
+                name: "ServiceAttendances");
+
+            migrationBuilder.DropTable(
                 name: "VisitFrequencies");
 
             migrationBuilder.DropTable(
@@ -232,6 +294,9 @@ namespace Kechuang.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Needs");
+
+            migrationBuilder.DropTable(
+                name: "ServiceActivities");
 
             migrationBuilder.DropTable(
                 name: "Visits");

@@ -29,6 +29,25 @@ namespace Kechuang.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServiceActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OfficerUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CallTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VisitFrequencies",
                 columns: table => new
                 {
@@ -63,6 +82,30 @@ namespace Kechuang.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Visits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceAttendances",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GridId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    People = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceAttendances", x => x.Id);
+                    table.CheckConstraint("CK_ServiceAttendance_People", "\"People\" >= 1 AND \"People\" <= 500");
+                    table.ForeignKey(
+                        name: "FK_ServiceAttendances_ServiceActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "ServiceActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -187,6 +230,22 @@ namespace Kechuang.Web.Migrations.Sqlite
                 column: "NeedId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceActivities_OfficerUserId_HeldOn",
+                table: "ServiceActivities",
+                columns: new[] { "OfficerUserId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAttendances_ActivityId_EnterpriseId",
+                table: "ServiceAttendances",
+                columns: new[] { "ActivityId", "EnterpriseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAttendances_EnterpriseId",
+                table: "ServiceAttendances",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VisitFrequencies_Tier_EffectiveFrom",
                 table: "VisitFrequencies",
                 columns: new[] { "Tier", "EffectiveFrom" },
@@ -224,6 +283,9 @@ namespace Kechuang.Web.Migrations.Sqlite
                 name: "NeedSteps");
 
             migrationBuilder.DropTable(
+                name: "ServiceAttendances");
+
+            migrationBuilder.DropTable(
                 name: "VisitFrequencies");
 
             migrationBuilder.DropTable(
@@ -231,6 +293,9 @@ namespace Kechuang.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Needs");
+
+            migrationBuilder.DropTable(
+                name: "ServiceActivities");
 
             migrationBuilder.DropTable(
                 name: "Visits");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kechuang.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123061729_GridService")]
+    [Migration("20261123074346_GridService")]
     partial class GridService
     {
         /// <inheritdoc />
@@ -810,6 +810,86 @@ namespace Kechuang.Web.Migrations.Sqlite
                     b.HasIndex("NeedId");
 
                     b.ToTable("NeedSteps");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.ServiceActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerUserId", "HeldOn");
+
+                    b.ToTable("ServiceActivities");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.ServiceAttendance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ActivityId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("ServiceAttendances", t =>
+                        {
+                            t.HasCheckConstraint("CK_ServiceAttendance_People", "\"People\" >= 1 AND \"People\" <= 500");
+                        });
                 });
 
             modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.Visit", b =>
@@ -3484,6 +3564,15 @@ namespace Kechuang.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.ServiceAttendance", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.GridService.Domain.ServiceActivity", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.VisitPhoto", b =>
                 {
                     b.HasOne("Kechuang.Web.Modules.GridService.Domain.Visit", null)
@@ -3793,6 +3882,11 @@ namespace Kechuang.Web.Migrations.Sqlite
             modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.Need", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.ServiceActivity", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Kechuang.Web.Modules.GridService.Domain.Visit", b =>
