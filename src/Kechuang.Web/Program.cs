@@ -82,6 +82,7 @@ services.AddSubsidies();
 services.AddVouchers();
 services.AddTechContracts(builder.Configuration);
 services.AddMarket(builder.Configuration, builder.Environment);
+services.AddMarketEvents();
 services.AddJobs(builder.Configuration, builder.Environment); // after the modules: it schedules the recurring jobs they added
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
@@ -120,6 +121,8 @@ app.MapSubsidies();
 app.MapVouchers();
 app.MapTechContracts();
 app.MapMarket();
+app.MapRoadshows();
+app.MapChallenges();
 app.MapJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -40,6 +40,10 @@ public static class Permissions
     public const string MarketPublish = "market.publish";
     public const string MarketManage = "market.manage";
     public const string MarketIndexManage = "market.index.manage";
+    public const string RoadshowsManage = "roadshows.manage";
+    public const string RoadshowsAttend = "roadshows.attend";
+    public const string ChallengesManage = "challenges.manage";
+    public const string ChallengesBid = "challenges.bid";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -80,6 +84,10 @@ public static class Permissions
         [MarketPublish] = "发布科技成果与服务",
         [MarketManage] = "管理技术市场（审核需求、推送对接、记录洽谈）",
         [MarketIndexManage] = "管理搜索索引（查看状态、重建）",
+        [RoadshowsManage] = "管理路演（发布、项目、签到、后续成效）",
+        [RoadshowsAttend] = "报名参加路演（本企业或本单位）",
+        [ChallengesManage] = "管理揭榜挂帅（发榜、指派专家、选定揭榜方、登记结果）",
+        [ChallengesBid] = "揭榜（以本企业或本单位提交方案）",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

@@ -79,6 +79,15 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<MatchPush> MatchPushes => Set<MatchPush>();
     public DbSet<MatchMeeting> MatchMeetings => Set<MatchMeeting>();
     public DbSet<SearchIndexChange> SearchIndexChanges => Set<SearchIndexChange>();
+    public DbSet<Roadshow> Roadshows => Set<Roadshow>();
+    public DbSet<RoadshowProject> RoadshowProjects => Set<RoadshowProject>();
+    public DbSet<RoadshowRegistration> RoadshowRegistrations => Set<RoadshowRegistration>();
+    public DbSet<RoadshowOutcome> RoadshowOutcomes => Set<RoadshowOutcome>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<ChallengeExpert> ChallengeExperts => Set<ChallengeExpert>();
+    public DbSet<ChallengeBid> ChallengeBids => Set<ChallengeBid>();
+    public DbSet<ChallengeBidFile> ChallengeBidFiles => Set<ChallengeBidFile>();
+    public DbSet<ChallengeRating> ChallengeRatings => Set<ChallengeRating>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
