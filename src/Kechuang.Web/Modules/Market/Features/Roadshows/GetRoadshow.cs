@@ -62,7 +62,7 @@ public static class GetRoadshow
             var mine = who is null ? null : r.Registrations.FirstOrDefault(x => x.ParticipantKind == who.Kind && x.ParticipantId == who.Id);
             return new Details(
                 r.Id, r.Title, r.StartsAt, r.Place, r.Theme, r.Capacity, r.Description, r.Status, EventTerms.State(r.Status, r.StartsAt, now),
-                r.HasStarted(now), r.Status == RoadshowStatus.Published && !r.HasStarted(now) && user.Has(Permissions.RoadshowsAttend) && who is not null,
+                r.HasStarted(now), r.Status == RoadshowStatus.Published && !r.HasStarted(now) && user.Has(Permissions.RoadshowsAttend) && who is not null && mine is not { CancelledAt: null },
                 r.Version, r.CreatedBy, projects, totals,
                 staff ? [.. r.Registrations.OrderBy(x => x.RegisteredAt).Select(Row)] : null,
                 mine is null ? null : Row(mine));
