@@ -95,6 +95,10 @@ public sealed class ChallengeForm : IValidatableObject
     /// <summary>The firm whose problem it is; taken from the demand when <see cref="DemandId"/> is given.</summary>
     public Guid? EnterpriseId { get; set; }
 
+    /// <summary>Or the firm's 统一社会信用代码, as staff know it.</summary>
+    [StringLength(18, ErrorMessage = "统一社会信用代码为 18 位")]
+    public string? EnterpriseCreditCode { get; set; }
+
     /// <summary>A published market demand to post as a challenge list.</summary>
     public Guid? DemandId { get; set; }
 
@@ -107,7 +111,7 @@ public sealed class ChallengeForm : IValidatableObject
             yield return new ValidationResult("技术领域须从高新技术领域中选择", [nameof(Field)]);
         }
 
-        if (EnterpriseId is null && DemandId is null)
+        if (EnterpriseId is null && DemandId is null && string.IsNullOrWhiteSpace(EnterpriseCreditCode))
         {
             yield return new ValidationResult("请选择发榜企业或来源需求", [nameof(EnterpriseId)]);
         }

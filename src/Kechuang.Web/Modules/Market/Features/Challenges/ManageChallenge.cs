@@ -133,6 +133,13 @@ public static class ManageChallenge
             return true;
         }
 
+        /// <summary>Experts of the pool who have an account, for the page's choice.</summary>
+        public async Task<List<ExpertProfile>> ExpertChoicesAsync(CancellationToken ct)
+        {
+            user.Demand(Permissions.ChallengesManage);
+            return [.. (await experts.AvailableAsync(null, ct)).Where(e => e.UserId != null)];
+        }
+
         private async Task<Challenge?> LoadAsync(Guid id, long? version, CancellationToken ct)
         {
             user.Demand(Permissions.ChallengesManage);

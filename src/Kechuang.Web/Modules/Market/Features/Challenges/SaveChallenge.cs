@@ -36,8 +36,10 @@ public static class SaveChallenge
             }
             else
             {
-                var firm = (await firms.FindByIdsAsync([form.EnterpriseId!.Value], ct)).FirstOrDefault()
-                    ?? throw new FieldValidationException("enterpriseId", "发榜企业不存在");
+                var firm = (form.EnterpriseId is { } firmId
+                        ? (await firms.FindByIdsAsync([firmId], ct)).FirstOrDefault()
+                        : await firms.FindByCreditCodeAsync(form.EnterpriseCreditCode!.Trim().ToUpperInvariant(), ct))
+                    ?? throw new FieldValidationException("enterpriseId", "发榜企业不存在（请核对统一社会信用代码）");
                 (enterpriseId, enterpriseName) = (firm.Id, firm.Name);
             }
 
