@@ -160,6 +160,23 @@ public abstract class RunningRoadshows(ProviderApp app)
     }
 
     [Fact]
+    public async Task The_demo_city_has_an_upcoming_roadshow_with_registrations_and_a_past_one_with_outcomes_and_two_challenge_lists()
+    {
+        var anonymous = app.Untouched.Anonymous();
+        var roadshows = (await anonymous.GetAsync("/api/v1/roadshows")).Is(HttpStatusCode.OK).Json<ListRoadshows.Result>();
+        var upcoming = Assert.Single(roadshows.Upcoming);
+        Assert.True(upcoming.Registered >= 6, $"{upcoming.Registered} registered");
+        var past = Assert.Single(roadshows.Past);
+        Assert.Equal(300m, past.Invested);
+        var details = (await (await app.Untouched.As("staff")).GetAsync($"/api/v1/roadshows/{past.Id}")).Json<GetRoadshow.Details>();
+        Assert.True(details.Totals.Attended > 0 && details.Totals.Intended > 0);
+        var challenges = (await anonymous.GetAsync("/api/v1/challenges")).Is(HttpStatusCode.OK).Json<List<Kechuang.Web.Modules.Market.Features.Challenges.ListChallenges.Row>>();
+        Assert.Equal([ChallengeStatus.Published, ChallengeStatus.Awarded], challenges.Select(c => c.Status));
+        Assert.True(challenges[0].IsOpen);
+        Assert.NotNull(challenges[1].WinnerName);
+    }
+
+    [Fact]
     public async Task Bad_roadshow_input_is_refused_with_field_messages()
     {
         var staff = await app.Shared.As("staff");
