@@ -84,6 +84,7 @@ services.AddVouchers();
 services.AddTechContracts(builder.Configuration);
 services.AddMarket(builder.Configuration, builder.Environment);
 services.AddGridService();
+services.AddMarketEvents();
 services.AddJobs(builder.Configuration, builder.Environment); // after the modules: it schedules the recurring jobs they added
 services.AddFeatureHandlers();
 services.AddScoped<DemoCity>();
@@ -123,6 +124,8 @@ app.MapVouchers();
 app.MapTechContracts();
 app.MapMarket();
 app.MapGridService();
+app.MapRoadshows();
+app.MapChallenges();
 app.MapJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

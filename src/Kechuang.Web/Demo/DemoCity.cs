@@ -127,6 +127,7 @@ public sealed class DemoCity(AppDbContext db, IPasswordHasher<AppUser> hasher, T
         var service = User("service", "银川科技创新服务中心", Roles.ServiceBody, u => u.UnitId = units[3].Id);
         DemoMarket.Seed(db, enterprises, now, service.Id);
         User("bank", "宁夏银行科技支行", Roles.Financier, u => u.UnitId = units[5].Id);
+        DemoEvents.Seed(db, enterprises, units, expert.Id, firstHighTech, now);
 
         await db.SaveChangesAsync(ct);
     }

@@ -44,6 +44,10 @@ public static class Permissions
     public const string GridManage = "grid.manage";
     public const string NeedsHandle = "needs.handle";
     public const string NeedsRate = "needs.rate";
+    public const string RoadshowsManage = "roadshows.manage";
+    public const string RoadshowsAttend = "roadshows.attend";
+    public const string ChallengesManage = "challenges.manage";
+    public const string ChallengesBid = "challenges.bid";
 
     // Data scopes are permissions too: the widest one a user holds decides which enterprises they see.
     public const string ScopeAll = "scope.all";
@@ -88,6 +92,10 @@ public static class Permissions
         [GridManage] = "管理网格服务（全部需求、驾驶舱、办理时限、走访频次、企业分配）",
         [NeedsHandle] = "办理转给本科室或本单位的企业需求",
         [NeedsRate] = "查看本企业的需求并评价办理",
+        [RoadshowsManage] = "管理路演（发布、项目、签到、后续成效）",
+        [RoadshowsAttend] = "报名参加路演（本企业或本单位）",
+        [ChallengesManage] = "管理揭榜挂帅（发榜、指派专家、选定揭榜方、登记结果）",
+        [ChallengesBid] = "揭榜（以本企业或本单位提交方案）",
         [ScopeAll] = "数据范围：全部企业",
         [ScopeGrids] = "数据范围：本人网格内企业",
         [ScopeOwn] = "数据范围：本企业",

@@ -88,6 +88,15 @@ public abstract class AppDbContext(DbContextOptions options, CurrentUser user, T
     public DbSet<VisitFrequency> VisitFrequencies => Set<VisitFrequency>();
     public DbSet<ServiceActivity> ServiceActivities => Set<ServiceActivity>();
     public DbSet<ServiceAttendance> ServiceAttendances => Set<ServiceAttendance>();
+    public DbSet<Roadshow> Roadshows => Set<Roadshow>();
+    public DbSet<RoadshowProject> RoadshowProjects => Set<RoadshowProject>();
+    public DbSet<RoadshowRegistration> RoadshowRegistrations => Set<RoadshowRegistration>();
+    public DbSet<RoadshowOutcome> RoadshowOutcomes => Set<RoadshowOutcome>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<ChallengeExpert> ChallengeExperts => Set<ChallengeExpert>();
+    public DbSet<ChallengeBid> ChallengeBids => Set<ChallengeBid>();
+    public DbSet<ChallengeBidFile> ChallengeBidFiles => Set<ChallengeBidFile>();
+    public DbSet<ChallengeRating> ChallengeRatings => Set<ChallengeRating>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

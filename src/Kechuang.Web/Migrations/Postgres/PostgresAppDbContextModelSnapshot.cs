@@ -1117,6 +1117,279 @@ namespace Kechuang.Web.Migrations.Postgres
                     b.ToTable("Achievements");
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Challenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BidDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChoiceReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DemandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal>("Reward")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("WinnerBidId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("Status", "BidDeadline");
+
+                    b.ToTable("Challenges", t =>
+                        {
+                            t.HasCheckConstraint("CK_Challenges_Reward", "CAST(\"Reward\" AS DOUBLE PRECISION) >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeBid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("AttachmentSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParticipantKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ParticipantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlanSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId", "ParticipantKind", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("ChallengeBids", t =>
+                        {
+                            t.HasCheckConstraint("CK_ChallengeBids_Period", "\"PeriodMonths\" > 0");
+
+                            t.HasCheckConstraint("CK_ChallengeBids_Price", "CAST(\"Price\" AS DOUBLE PRECISION) >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeBidFile", b =>
+                {
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("BidId");
+
+                    b.ToTable("ChallengeBidFiles");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeExpert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ChallengeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ChallengeExperts");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RaterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("BidId", "RaterUserId")
+                        .IsUnique();
+
+                    b.ToTable("ChallengeRatings", t =>
+                        {
+                            t.HasCheckConstraint("CK_ChallengeRatings_Score", "\"Score\" >= 0 AND \"Score\" <= 100");
+                        });
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Demand", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1302,6 +1575,224 @@ namespace Kechuang.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("MatchPushes");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Roadshow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegisteredCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.ToTable("Roadshows", t =>
+                        {
+                            t.HasCheckConstraint("CK_Roadshows_Capacity", "\"Capacity\" > 0");
+
+                            t.HasCheckConstraint("CK_Roadshows_Registered", "\"RegisteredCount\" >= 0 AND \"RegisteredCount\" <= \"Capacity\"");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Investor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RoadshowId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RoadshowId");
+
+                    b.ToTable("RoadshowOutcomes", t =>
+                        {
+                            t.HasCheckConstraint("CK_RoadshowOutcomes_Amount", "\"Amount\" IS NULL OR CAST(\"Amount\" AS DOUBLE PRECISION) >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("FinancingNeed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Presenter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RoadshowId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AchievementId");
+
+                    b.HasIndex("RoadshowId");
+
+                    b.ToTable("RoadshowProjects", t =>
+                        {
+                            t.HasCheckConstraint("CK_RoadshowProjects_FinancingNeed", "CAST(\"FinancingNeed\" AS DOUBLE PRECISION) >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParticipantKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ParticipantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RoadshowId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RoadshowId", "ParticipantKind", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RoadshowRegistrations");
                 });
 
             modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.SearchIndexChange", b =>
@@ -3600,6 +4091,50 @@ namespace Kechuang.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Challenge", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Demand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeBid", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeBidFile", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.ChallengeBid", null)
+                        .WithOne()
+                        .HasForeignKey("Kechuang.Web.Modules.Market.Domain.ChallengeBidFile", "BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeExpert", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Challenge", null)
+                        .WithMany("Experts")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeRating", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.ChallengeBid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.MatchMeeting", b =>
                 {
                     b.HasOne("Kechuang.Web.Modules.Market.Domain.MatchPush", null)
@@ -3615,6 +4150,38 @@ namespace Kechuang.Web.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DemandId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowOutcome", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.RoadshowProject", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowProject", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Achievement", null)
+                        .WithMany()
+                        .HasForeignKey("AchievementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Roadshow", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("RoadshowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowRegistration", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Roadshow", null)
+                        .WithMany("Registrations")
+                        .HasForeignKey("RoadshowId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3912,9 +4479,26 @@ namespace Kechuang.Web.Migrations.Postgres
                     b.Navigation("Photos");
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Challenge", b =>
+                {
+                    b.Navigation("Experts");
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.MatchPush", b =>
                 {
                     b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Roadshow", b =>
+                {
+                    b.Navigation("Projects");
+
+                    b.Navigation("Registrations");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowProject", b =>
+                {
+                    b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("Kechuang.Web.Modules.Organisation.Domain.Grid", b =>

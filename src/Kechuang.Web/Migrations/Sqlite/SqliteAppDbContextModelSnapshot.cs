@@ -1104,6 +1104,279 @@ namespace Kechuang.Web.Migrations.Sqlite
                     b.ToTable("Achievements");
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Challenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BidDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChoiceReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DemandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Reward")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WinnerBidId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("Status", "BidDeadline");
+
+                    b.ToTable("Challenges", t =>
+                        {
+                            t.HasCheckConstraint("CK_Challenges_Reward", "CAST(\"Reward\" AS DOUBLE PRECISION) >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeBid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttachmentSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipantKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId", "ParticipantKind", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("ChallengeBids", t =>
+                        {
+                            t.HasCheckConstraint("CK_ChallengeBids_Period", "\"PeriodMonths\" > 0");
+
+                            t.HasCheckConstraint("CK_ChallengeBids_Price", "CAST(\"Price\" AS DOUBLE PRECISION) >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeBidFile", b =>
+                {
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BidId");
+
+                    b.ToTable("ChallengeBidFiles");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeExpert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ChallengeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ChallengeExperts");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BidId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RaterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("BidId", "RaterUserId")
+                        .IsUnique();
+
+                    b.ToTable("ChallengeRatings", t =>
+                        {
+                            t.HasCheckConstraint("CK_ChallengeRatings_Score", "\"Score\" >= 0 AND \"Score\" <= 100");
+                        });
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Demand", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1289,6 +1562,224 @@ namespace Kechuang.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("MatchPushes");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Roadshow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegisteredCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.ToTable("Roadshows", t =>
+                        {
+                            t.HasCheckConstraint("CK_Roadshows_Capacity", "\"Capacity\" > 0");
+
+                            t.HasCheckConstraint("CK_Roadshows_Registered", "\"RegisteredCount\" >= 0 AND \"RegisteredCount\" <= \"Capacity\"");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Investor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoadshowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RoadshowId");
+
+                    b.ToTable("RoadshowOutcomes", t =>
+                        {
+                            t.HasCheckConstraint("CK_RoadshowOutcomes_Amount", "\"Amount\" IS NULL OR CAST(\"Amount\" AS DOUBLE PRECISION) >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FinancingNeed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Presenter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoadshowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AchievementId");
+
+                    b.HasIndex("RoadshowId");
+
+                    b.ToTable("RoadshowProjects", t =>
+                        {
+                            t.HasCheckConstraint("CK_RoadshowProjects_FinancingNeed", "CAST(\"FinancingNeed\" AS DOUBLE PRECISION) >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipantKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoadshowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RoadshowId", "ParticipantKind", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RoadshowRegistrations");
                 });
 
             modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.SearchIndexChange", b =>
@@ -3579,6 +4070,50 @@ namespace Kechuang.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Challenge", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Demand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeBid", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeBidFile", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.ChallengeBid", null)
+                        .WithOne()
+                        .HasForeignKey("Kechuang.Web.Modules.Market.Domain.ChallengeBidFile", "BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeExpert", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Challenge", null)
+                        .WithMany("Experts")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.ChallengeRating", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.ChallengeBid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.MatchMeeting", b =>
                 {
                     b.HasOne("Kechuang.Web.Modules.Market.Domain.MatchPush", null)
@@ -3594,6 +4129,38 @@ namespace Kechuang.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DemandId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowOutcome", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.RoadshowProject", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowProject", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Achievement", null)
+                        .WithMany()
+                        .HasForeignKey("AchievementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Roadshow", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("RoadshowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowRegistration", b =>
+                {
+                    b.HasOne("Kechuang.Web.Modules.Market.Domain.Roadshow", null)
+                        .WithMany("Registrations")
+                        .HasForeignKey("RoadshowId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3891,9 +4458,26 @@ namespace Kechuang.Web.Migrations.Sqlite
                     b.Navigation("Photos");
                 });
 
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Challenge", b =>
+                {
+                    b.Navigation("Experts");
+                });
+
             modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.MatchPush", b =>
                 {
                     b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.Roadshow", b =>
+                {
+                    b.Navigation("Projects");
+
+                    b.Navigation("Registrations");
+                });
+
+            modelBuilder.Entity("Kechuang.Web.Modules.Market.Domain.RoadshowProject", b =>
+                {
+                    b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("Kechuang.Web.Modules.Organisation.Domain.Grid", b =>

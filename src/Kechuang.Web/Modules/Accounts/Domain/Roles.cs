@@ -25,14 +25,15 @@ public static class Roles
              P.SubsidiesManage, P.SubsidiesApprove,
              P.CultivationRead, P.CultivationManage, P.PoliciesManage, P.FulfilmentConfirm, P.RewardsManage, P.RewardsApprove, P.ExpertsManage, P.ProgrammesManage,
              P.VouchersManage, P.TechContractsManage, P.MarketDemandsPost, P.MarketPublish, P.MarketManage, P.MarketIndexManage,
-             P.GridManage, P.NeedsHandle]),
+             P.GridManage, P.NeedsHandle, P.RoadshowsManage, P.ChallengesManage]),
         new(GridOfficer, "网格员", "走访本人网格内的企业，收集需求，协助申报",
             [P.EnterprisesRead, P.EnterprisesEdit, P.EnterprisesExport, P.ScopeGrids, P.CultivationRead, P.MarketDemandsPost, P.GridVisit]),
         new(Enterprise, "企业用户", "维护本企业信息与年度数据，申报项目",
-            [P.EnterprisesRead, P.EnterprisesEdit, P.ScopeOwn, P.CultivationRead, P.ProgrammesApply, P.VouchersApply, P.TechContractsRegister, P.MarketDemandsPost, P.MarketPublish, P.NeedsRate]),
+            [P.EnterprisesRead, P.EnterprisesEdit, P.ScopeOwn, P.CultivationRead, P.ProgrammesApply, P.VouchersApply, P.TechContractsRegister, P.MarketDemandsPost, P.MarketPublish,
+             P.RoadshowsAttend, P.ChallengesBid, P.NeedsRate]),
         new(Expert, "评审专家", "仅评审分配给本人的项目", [P.ReviewsScore]),
-        new(ServiceBody, "服务机构", "发布成果与服务，兑付创新券，报送载体数据", [P.VouchersRedeem, P.MarketPublish, P.NeedsHandle]),
-        new(Financier, "金融机构", "处理向本机构提出的贷款申请", [P.NeedsHandle]),
+        new(ServiceBody, "服务机构", "发布成果与服务，兑付创新券，报送载体数据", [P.VouchersRedeem, P.MarketPublish, P.RoadshowsAttend, P.ChallengesBid, P.NeedsHandle]),
+        new(Financier, "金融机构", "处理向本机构提出的贷款申请，参加路演对接项目", [P.RoadshowsAttend, P.NeedsHandle]),
     ];
 
     public static string DisplayNameOf(string role) => All.FirstOrDefault(r => r.Name == role)?.DisplayName ?? role;

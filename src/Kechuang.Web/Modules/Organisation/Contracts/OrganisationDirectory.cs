@@ -54,6 +54,10 @@ public sealed class OrganisationDirectory(AppDbContext db, IMemoryCache cache)
     public Task<List<(Guid GridId, Guid UserId)>> GridOfficersAsync(CancellationToken ct = default) =>
         db.GridOfficers.AsNoTracking().Select(o => new ValueTuple<Guid, Guid>(o.GridId, o.UserId)).ToListAsync(ct);
 
+    /// <summary>A unit's (university, institute, service body, bank) name, or null.</summary>
+    public Task<string?> UnitNameAsync(Guid unitId, CancellationToken ct = default) =>
+        db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
+
     /// <summary>The grids an officer looks after: the data scope of a grid officer.</summary>
     public Task<List<Guid>> GridIdsOfOfficerAsync(Guid userId, CancellationToken ct = default) =>
         db.GridOfficers.AsNoTracking().Where(o => o.UserId == userId).Select(o => o.GridId).ToListAsync(ct);
