@@ -1,23 +1,25 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Kechuang.Web.Modules.Market.Search;
 
 /// <summary>
 /// Facet counts without Lucene's Facet package (not served here), in the same pass as the ranking: each document the
-/// text query matches is read once from the sorted doc values of kind, field and district. A facet's counts obey the
-/// other facets' filters but not its own (choosing 新材料 still shows how many each other field would give), and only
-/// documents passing all filters reach the ranking collector.
+/// text query matches is looked up in the segment's facet arrays (<see cref="SegmentFacets"/>) for kind, field and
+/// district. A facet's counts obey the other facets' filters but not its own (choosing 新材料 still shows how many each
+/// other field would give), and only documents passing all filters reach the ranking collector. Staff-only documents
+/// are skipped here too unless the caller may see them, so no filter query runs beside the text query.
 /// </summary>
-public sealed class FacetingCollector(ICollector inner, string? kind, string? field, string? district) : ICollector
+public sealed class FacetingCollector(ICollector inner, string? kind, string? field, string? district, bool includeStaffOnly = true) : ICollector
 {
     private const int Unfiltered = int.MinValue;
     private const int Absent = -3;
 
-    private readonly Facet _kinds = new(MarketIndex.KindField, kind);
-    private readonly Facet _fields = new(MarketIndex.FieldField, field);
-    private readonly Facet _districts = new(MarketIndex.DistrictField, district);
+    private readonly Facet _kinds = new(kind);
+    private readonly Facet _fields = new(field);
+    private readonly Facet _districts = new(district);
+    private readonly bool _unfiltered = string.IsNullOrEmpty(kind) && string.IsNullOrEmpty(field) && string.IsNullOrEmpty(district);
+    private Lucene.Net.Util.FixedBitSet? _public;
 
     public IReadOnlyDictionary<string, int> KindCounts => _kinds.Totals;
 
@@ -25,23 +27,43 @@ public sealed class FacetingCollector(ICollector inner, string? kind, string? fi
 
     public IReadOnlyDictionary<string, int> DistrictCounts => _districts.Totals;
 
-    public bool AcceptsDocsOutOfOrder => false;
+    /// <summary>How many documents passed every filter (what the ranking collector saw).</summary>
+    public int Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _kinds.Next(context.AtomicReader);
-        _fields.Next(context.AtomicReader);
-        _districts.Next(context.AtomicReader);
+        var segment = SegmentFacets.For(context.AtomicReader);
+        _kinds.Next(segment.Kinds);
+        _fields.Next(segment.Fields);
+        _districts.Next(segment.Districts);
+        _public = includeStaffOnly ? null : segment.Public;
         inner.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
+        if (_public is not null && !_public.Get(doc))
+        {
+            return;
+        }
+
         var k = _kinds.Ord(doc);
         var f = _fields.Ord(doc);
         var d = _districts.Ord(doc);
+        if (_unfiltered)
+        {
+            _kinds.Count(k);
+            _fields.Count(f);
+            _districts.Count(d);
+            Total++;
+            inner.Collect(doc);
+            return;
+        }
+
         var mk = _kinds.Passes(k);
         var mf = _fields.Passes(f);
         var md = _districts.Passes(d);
@@ -62,6 +84,7 @@ public sealed class FacetingCollector(ICollector inner, string? kind, string? fi
 
         if (mk && mf && md)
         {
+            Total++;
             inner.Collect(doc);
         }
     }
@@ -74,56 +97,49 @@ public sealed class FacetingCollector(ICollector inner, string? kind, string? fi
         _districts.Flush();
     }
 
-    private sealed class Facet(string name, string? wanted)
+    private sealed class Facet(string? wanted)
     {
         private readonly Dictionary<string, int> _totals = [];
-        private SortedDocValues? _values;
+        private SegmentFacets.Column? _column;
+        private int[] _ords = [];
         private int[] _counts = [];
         private int _wantedOrd = Unfiltered;
 
         public IReadOnlyDictionary<string, int> Totals => _totals;
 
-        public void Next(AtomicReader reader)
+        public void Next(SegmentFacets.Column column)
         {
             Flush();
-            _values = reader.GetSortedDocValues(name);
-            _counts = new int[_values?.ValueCount ?? 0];
-            _wantedOrd = string.IsNullOrEmpty(wanted) ? Unfiltered
-                : _values is null ? Absent
-                : _values.LookupTerm(new BytesRef(wanted)) is var ord and >= 0 ? ord : Absent;
+            _column = column;
+            _ords = column.Ords;
+            _counts = new int[column.Values.Length + 1]; // slot 0: no value; ordinal o counts in slot o + 1
+            _wantedOrd = string.IsNullOrEmpty(wanted) ? Unfiltered : column.OrdOf(wanted) is var ord and >= 0 ? ord : Absent;
         }
 
-        public int Ord(int doc) => _values?.GetOrd(doc) ?? -1;
+        public int Ord(int doc) => _ords[doc];
 
         public bool Passes(int ord) => _wantedOrd == Unfiltered || ord == _wantedOrd;
 
-        public void Count(int ord)
-        {
-            if (ord >= 0)
-            {
-                _counts[ord]++;
-            }
-        }
+        public void Count(int ord) => _counts[ord + 1]++;
 
         public void Flush()
         {
-            if (_values is null)
+            if (_column is null)
             {
                 return;
             }
 
-            var term = new BytesRef();
-            for (var ord = 0; ord < _counts.Length; ord++)
+            for (var ord = 0; ord < _column.Values.Length; ord++)
             {
-                if (_counts[ord] > 0)
+                if (_counts[ord + 1] > 0)
                 {
-                    _values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
-                    _totals[key] = _totals.GetValueOrDefault(key) + _counts[ord];
+                    var key = _column.Values[ord];
+                    _totals[key] = _totals.GetValueOrDefault(key) + _counts[ord + 1];
                 }
             }
 
-            _values = null;
+            _column = null;
+            _ords = [];
             _counts = [];
         }
     }

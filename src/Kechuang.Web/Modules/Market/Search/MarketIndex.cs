@@ -41,6 +41,14 @@ public sealed class MarketIndex : IDisposable
     private const string OwnerField = "owner";
     private const string LastChangeKey = "lastChange";
     private const string RebuiltAtKey = "rebuiltAt";
+    private const string SchemaKey = "schema";
+
+    /// <summary>
+    /// The shape of the indexed documents: stored in every commit, and an index of another shape is emptied on opening
+    /// (the worker then rebuilds it from the database) rather than served stale. Change the number when fields or their
+    /// analysis change; the dictionary's hash is part of it because its words are the words field's terms.
+    /// </summary>
+    public static string SchemaVersion { get; } = "2-words-" + TechVocabulary.Default.Version;
 
     public const int MaxPageSize = 100;
     public const int MaxPage = 50;
@@ -57,10 +65,10 @@ public sealed class MarketIndex : IDisposable
     {
         Path = path;
         _directory = directory;
-        HasCommit = DirectoryReader.IndexExists(directory);
+        HasCommit = DirectoryReader.IndexExists(directory) && CommittedSchema(directory) == SchemaVersion;
         var config = new IndexWriterConfig(MarketAnalysis.Version, MarketAnalysis.Analyzer)
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = HasCommit ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             Similarity = new BM25Similarity(),
         };
         _writer = new IndexWriter(directory, config);
@@ -136,9 +144,19 @@ public sealed class MarketIndex : IDisposable
         }
     }
 
+    private static string? CommittedSchema(LuceneDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var schema) ? schema : null;
+    }
+
     private void Commit(long lastChangeId, DateTimeOffset? rebuiltAt)
     {
-        var data = new Dictionary<string, string> { [LastChangeKey] = lastChangeId.ToString(CultureInfo.InvariantCulture) };
+        var data = new Dictionary<string, string>
+        {
+            [LastChangeKey] = lastChangeId.ToString(CultureInfo.InvariantCulture),
+            [SchemaKey] = SchemaVersion,
+        };
         if (rebuiltAt is { } at)
         {
             data[RebuiltAtKey] = at.ToString("O", CultureInfo.InvariantCulture);
@@ -150,29 +168,39 @@ public sealed class MarketIndex : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// The words matched exactly first; when that finds fewer than <see cref="MarketAnalysis.MinExactHits"/> documents,
+    /// again with the bigram clauses, so a rare or mistyped word still finds documents sharing part of it.
+    /// </summary>
     public SearchResult Search(SearchRequest request)
     {
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        Query query = string.IsNullOrWhiteSpace(request.Text) ? new MatchAllDocsQuery()
-            : MarketAnalysis.Build(request.Text, out var terms) ?? (Query)new BooleanQuery(); // punctuation only: nothing matches
-        var highlight = string.IsNullOrWhiteSpace(request.Text) ? [] : MarketAnalysis.Words(request.Text).SelectMany(w => MarketAnalysis.Terms(w).Select(t => t.Term).Prepend(w.ToLowerInvariant())).ToList();
-        return Run(query, request, page, pageSize, highlight);
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            return Run(new MatchAllDocsQuery(), request, page, pageSize, []);
+        }
+
+        var words = MarketAnalysis.Words(request.Text);
+        if (MarketAnalysis.Build(words, 1f, recall: false, out var highlight) is not { } exact)
+        {
+            return Run(new BooleanQuery(), request, page, pageSize, []); // punctuation only: nothing matches
+        }
+
+        var result = Run(exact, request, page, pageSize, highlight);
+        return result.Total >= MarketAnalysis.MinExactHits ? result
+            : Run(MarketAnalysis.Build(words, 1f, recall: true, out highlight)!, request, page, pageSize, highlight);
     }
 
     /// <summary>Runs a query the caller built (matching), with the same filters, facets and highlighting.</summary>
     public SearchResult Run(Query query, SearchRequest request, int page, int pageSize, IReadOnlyCollection<string> highlight)
     {
-        if (!request.IncludeStaffOnly)
-        {
-            query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Term(AudienceField, "public"))));
-        }
-
         var searcher = _searchers.Acquire();
         try
         {
-            var top = TopScoreDocCollector.Create(page * pageSize, true);
-            var facets = new FacetingCollector(top, request.Kind, request.Field, request.District);
+            // Out of order: a disjunction may then be scored a window at a time (BooleanScorer), cheaper than a heap.
+            var top = TopScoreDocCollector.Create(page * pageSize, false);
+            var facets = new FacetingCollector(top, request.Kind, request.Field, request.District, request.IncludeStaffOnly);
             searcher.Search(query, facets);
             facets.Finish();
             var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs.Select(sd =>
@@ -203,7 +231,10 @@ public sealed class MarketIndex : IDisposable
             new SortedDocValuesField(KindField, new BytesRef(d.Kind)),
             new StoredField(IdField, d.Id.ToString()),
             new TextField(MarketAnalysis.TitleField, d.Title, Field.Store.YES),
-            new TextField(MarketAnalysis.BodyField, d.Body, Field.Store.YES),
+            new StoredField(MarketAnalysis.BodyField, d.Body),
+            new TextField(MarketAnalysis.TextField, d.Title + "\n" + d.Body, Field.Store.NO),
+            new TextField(MarketAnalysis.WordsField, new WordTokens.Tokens(WordTokens.Of(d.Title + "\n" + d.Body, TechVocabulary.Default))),
+            new TextField(MarketAnalysis.TitleWordsField, new WordTokens.Tokens(WordTokens.Of(d.Title, TechVocabulary.Default))),
             new StringField(FieldField, d.Field, Field.Store.YES),
             new SortedDocValuesField(FieldField, new BytesRef(d.Field)),
             new StringField(AudienceField, d.IsPublic ? "public" : "staff", Field.Store.NO),
