@@ -6,7 +6,8 @@ using Npgsql;
 using NpgsqlTypes;
 
 // Chinese search benchmark (README.md): the market's Lucene index against PostgreSQL pg_trgm on the same generated
-// documents and the same queries, in one run. Options: --docs N (default 200000), --seconds S per measurement (default 5).
+// documents and the same queries, in one run. Options: --docs N (default 200000), --seconds S per measurement (default 5),
+// --lucene-only (skip PostgreSQL, for quick iterations).
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var docs = Option("--docs", 200_000);
 var seconds = Option("--seconds", 5);
@@ -39,10 +40,19 @@ if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")
     var build = Measure.Run(q => MarketAnalysis.Build(q, out _) is null ? 0 : 1, queries, 1, TimeSpan.FromSeconds(2));
     var raw = Measure.Run(q => index.Run(MarketAnalysis.Build(q, out _)!, new SearchRequest(null, IncludeStaffOnly: true), 1, 20, []).Hits.Count, queries, 1, TimeSpan.FromSeconds(2));
     Console.WriteLine($"build {build.P50:0.00} ms, run without filter/highlight {raw.P50:0.00} ms p99 {raw.P99:0.0}");
+    BenchProfile.Run(index, queries);
 }
 
 var l1 = Measure.Run(lucene, queries, 1, TimeSpan.FromSeconds(seconds));
 var l2 = Measure.Run(lucene, queries, 2, TimeSpan.FromSeconds(seconds));
+if (args.Contains("--lucene-only"))
+{
+    Console.WriteLine($"Lucene: build {luceneBuild.TotalSeconds:0.0} s, {luceneSize / 1048576.0:0.0} MiB; 1 worker {l1.PerSecond:0.0} q/s p50 {l1.P50:0.0} ms p99 {l1.P99:0.0} ms; 2 workers {l2.PerSecond:0.0} q/s");
+    index.Dispose();
+    Directory.Delete(folder, true);
+    return 0;
+}
+
 
 // PostgreSQL with a pg_trgm GIN index on the same text.
 using var pg = new Postgres();

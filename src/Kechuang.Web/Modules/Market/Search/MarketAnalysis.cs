@@ -102,7 +102,7 @@ public static class MarketAnalysis
     public static Query? Build(string? text, out List<string> highlightTerms) => Build(Words(text), 1f, recall: false, out highlightTerms);
 
     /// <summary>
-    /// One flat disjunction over the words. Each word is matched exactly (the text contains it): as one term or a phrase
+    /// A disjunction over the words. Each word is matched exactly (the text contains it): as one term or a phrase
     /// of pair terms in the words fields when the dictionary splits it (<see cref="WordTokens"/>), otherwise as the phrase
     /// of its bigrams; a title match weighs more. With <paramref name="recall"/>, each bigram of each word also matches on
     /// its own (石墨 finds 石墨电极 for 石墨烯), far below the exact matches: the search adds these only when the exact
@@ -122,16 +122,22 @@ public static class MarketAnalysis
             }
 
             highlightTerms.Add(word.ToLowerInvariant());
+            // The title is part of the text, so the text match is required and the title match only adds to the score:
+            // the title's short postings are then advanced alongside the text's (ReqOptSumScorer) instead of being
+            // merged with them as a disjunction, which costs more per matched document.
+            var exact = new BooleanQuery();
             if (WordTokens.Split(word, TechVocabulary.Default) is { } pieces)
             {
-                query.Add(Exact(WordsField, pieces, ExactBoost * boost), Occur.SHOULD);
-                query.Add(Exact(TitleWordsField, pieces, TitleExactBoost * boost), Occur.SHOULD);
+                exact.Add(Exact(WordsField, pieces, ExactBoost * boost), Occur.MUST);
+                exact.Add(Exact(TitleWordsField, pieces, TitleExactBoost * boost), Occur.SHOULD);
             }
             else
             {
-                query.Add(Phrase(TextField, terms, ExactBoost * boost), Occur.SHOULD);
-                query.Add(Phrase(TitleField, terms, TitleExactBoost * boost), Occur.SHOULD);
+                exact.Add(Phrase(TextField, terms, ExactBoost * boost), Occur.MUST);
+                exact.Add(Phrase(TitleField, terms, TitleExactBoost * boost), Occur.SHOULD);
             }
+
+            query.Add(exact, Occur.SHOULD);
 
             if (recall)
             {
@@ -144,6 +150,32 @@ public static class MarketAnalysis
         }
 
         return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>
+    /// The words as single terms of the words fields, with the boosts <see cref="Build(IReadOnlyList{string}, float, bool, out List{string})"/>
+    /// gives them (for <see cref="TermRanker"/>); null unless every word is one term (one or two dictionary words or Latin runs).
+    /// </summary>
+    public static List<TermWord>? TermWords(IReadOnlyList<string> words)
+    {
+        var found = new List<TermWord>();
+        foreach (var word in words)
+        {
+            if (Terms(word).Count == 0)
+            {
+                continue; // as Build: nothing searchable in it
+            }
+
+            if (WordTokens.Split(word, TechVocabulary.Default) is not { Count: <= 2 } pieces)
+            {
+                return null;
+            }
+
+            var term = string.Concat(pieces);
+            found.Add(new TermWord(new Term(WordsField, term), ExactBoost, new Term(TitleWordsField, term), TitleExactBoost));
+        }
+
+        return found.Count == 0 ? null : found;
     }
 
     /// <summary>A word that splits into p1…pk: the term p1p2 when k ≤ 2, else the phrase of the pairs p1p2, p2p3 … at their character offsets.</summary>

@@ -5,13 +5,14 @@ using Lucene.Net.Util;
 namespace Kechuang.Web.Modules.Market.Search;
 
 /// <summary>
-/// The facet values and audience of every document of one index segment, read once into plain arrays and kept while
+/// The facet values, audience and length norms of every document of one index segment, read once into plain arrays and kept while
 /// the segment lives (keyed by its core, which near-real-time reopening shares). Counting facets then costs an array
 /// read per matched document instead of a doc-values decode; the arrays are ~13 bytes per document.
 /// </summary>
 internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _norms = new();
 
     private SegmentFacets(AtomicReader reader)
     {
@@ -38,6 +39,21 @@ internal sealed class SegmentFacets
     public FixedBitSet Public { get; }
 
     public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
+
+    /// <summary>The field's one-byte length norm of every document (BM25's document length), decoded once.</summary>
+    public byte[] Norms(AtomicReader reader, string field) => _norms.GetOrAdd(field, f =>
+    {
+        var bytes = new byte[reader.MaxDoc];
+        if (reader.GetNormValues(f) is { } values)
+        {
+            for (var doc = 0; doc < bytes.Length; doc++)
+            {
+                bytes[doc] = (byte)values.Get(doc);
+            }
+        }
+
+        return bytes;
+    });
 
     /// <summary>One facet: each document's value as an ordinal (−1 when it has none), and the values by ordinal.</summary>
     internal sealed class Column
