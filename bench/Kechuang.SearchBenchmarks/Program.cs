@@ -33,6 +33,7 @@ await index.RebuildAsync(rows.Select((r, i) => new SearchDocument(i % 2 == 0 ? "
 var luceneBuild = watch.Elapsed;
 var luceneSize = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
 
+Console.WriteLine($"Lucene index built in {luceneBuild.TotalSeconds:0.0} s; measuring");
 var lucene = (string q) => index.Search(new SearchRequest(q, PageSize: 20)).Hits.Count;
 Measure.Run(lucene, queries, 1, TimeSpan.FromSeconds(2)); // warm-up (tiered JIT)
 if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")

@@ -90,9 +90,8 @@ public static class TermRanker
             var norms = SegmentFacets.For(reader).Norms(reader, term.Field);
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
-                float freq = docs.Freq;
-                var score = weight * freq / (freq + lengthFactor[norms[doc]]);
-                if (scores[doc] == 0f)
+                ref var sum = ref scores[doc];
+                if (sum == 0f)
                 {
                     if (!addNew)
                     {
@@ -102,7 +101,8 @@ public static class TermRanker
                     matched[count++] = doc;
                 }
 
-                scores[doc] += score;
+                float freq = docs.Freq;
+                sum += weight * freq / (freq + lengthFactor[norms[doc]]);
             }
 
             return count;
