@@ -169,6 +169,69 @@ public sealed class MarketSearchTests : IDisposable
     }
 
     [Fact]
+    public void Dictionary_words_and_touching_pairs_are_single_terms_of_the_words_field()
+    {
+        var terms = WordTokens.Of("石墨烯复合材料，CMA资质", TechVocabulary.Default).Select(t => (t.Term, t.Start)).ToList();
+
+        Assert.Contains(("石墨烯", 0), terms);
+        Assert.Contains(("复合材料", 3), terms);
+        Assert.Contains(("材料", 5), terms); // overlapping words are all kept: 材料 finds 复合材料
+        Assert.Contains(("石墨烯复合材料", 0), terms); // touching pair
+        Assert.Contains(("cma资质", 8), terms); // Latin run + word
+        Assert.DoesNotContain(terms, t => t.Term.Contains('，', StringComparison.Ordinal));
+        Assert.Equal(["石墨烯", "复合材料"], WordTokens.Split("石墨烯复合材料", TechVocabulary.Default));
+        Assert.Equal(["cma", "资质"], WordTokens.Split("CMA资质", TechVocabulary.Default));
+        Assert.Null(WordTokens.Split("氮化硼甲乙", TechVocabulary.Default)); // not all dictionary words: bigram phrase instead
+    }
+
+    [Fact]
+    public async Task A_word_of_three_dictionary_words_matches_where_the_text_contains_it()
+    {
+        var (yes, no) = (Doc("achievement", "成果", "锂离子电池储能系统集成"), Doc("achievement", "成果", "锂离子电池与储能系统"));
+        await Index(yes, no);
+
+        var hits = _index.Run(MarketAnalysis.Build(["锂离子电池储能系统"], 1f, recall: false, out _)!, new SearchRequest(null), 1, 20, []).Hits;
+
+        Assert.Equal(yes.Id, Assert.Single(hits).Id);
+    }
+
+    [Fact]
+    public async Task Term_at_a_time_ranking_gives_the_scores_of_the_lucene_query()
+    {
+        var random = new Random(3);
+        string[] words = ["石墨烯", "复合材料", "传感器", "锂离子电池", "检测", "光伏组件", "机器视觉"];
+        string Text(int n) => string.Concat(Enumerable.Range(0, n).Select(_ => words[random.Next(words.Length)] + "与"));
+        await Index(Enumerable.Range(0, 60).Select(i => Doc(i % 2 == 0 ? "demand" : "achievement", Text(1 + (i % 3)), Text(3 + (i % 7)))).ToArray());
+        List<string> query = ["石墨烯复合材料", "传感器", "光伏组件"];
+
+        var fast = _index.Search(new SearchRequest(string.Join(' ', query), PageSize: 50));
+        var lucene = _index.Run(MarketAnalysis.Build(query, 1f, recall: false, out _)!, new SearchRequest(null), 1, 50, []);
+
+        Assert.NotNull(MarketAnalysis.TermWords(query)); // the fast path was taken
+        Assert.True(fast.Total >= MarketAnalysis.MinExactHits);
+        Assert.Equal(lucene.Total, fast.Total);
+        Assert.Equal(lucene.Hits.Select(h => h.Score), fast.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, a));
+        Assert.Equal(lucene.FieldCounts, fast.FieldCounts);
+    }
+
+    [Fact]
+    public void An_index_of_another_schema_is_emptied_on_opening_so_that_it_is_rebuilt()
+    {
+        var directory = new RAMDirectory();
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(MarketAnalysis.Version, MarketAnalysis.Analyzer)))
+        {
+            writer.AddDocument([new Lucene.Net.Documents.TextField("title", "旧索引", Lucene.Net.Documents.Field.Store.YES)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["lastChange"] = "7", ["schema"] = "1" });
+            writer.Commit();
+        }
+
+        using var index = new MarketIndex(directory);
+
+        Assert.False(index.HasCommit);
+        Assert.Equal(0, index.State.Documents);
+    }
+
+    [Fact]
     public void Match_reasons_name_the_shared_terms_longest_first()
     {
         var shared = MatchReasons.SharedTerms("石墨烯导热膜量产工艺优化", "石墨烯；导热膜；涂布", "石墨烯改性导热复合膜制备技术：导热膜的石墨化");

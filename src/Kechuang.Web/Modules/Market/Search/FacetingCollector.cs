@@ -1,130 +1,113 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Kechuang.Web.Modules.Market.Search;
 
 /// <summary>
-/// Facet counts without Lucene's Facet package (not served here), in the same pass as the ranking: each document the
-/// text query matches is read once from the sorted doc values of kind, field and district. A facet's counts obey the
-/// other facets' filters but not its own (choosing 新材料 still shows how many each other field would give), and only
-/// documents passing all filters reach the ranking collector.
+/// Facet counts without Lucene's Facet package (not served here), in the same pass as the ranking: each matched
+/// document's combination of kind, field, district and audience (<see cref="SegmentFacets"/>) is counted, and the facet
+/// counts are derived per segment from those counts. A facet's counts obey the other facets' filters but not its own
+/// (choosing 新材料 still shows how many each other field would give), and only documents passing all filters reach the
+/// ranking collector. Staff-only documents are neither counted nor ranked unless the caller may see them, so no filter
+/// query runs beside the text query.
 /// </summary>
-public sealed class FacetingCollector(ICollector inner, string? kind, string? field, string? district) : ICollector
+public sealed class FacetingCollector(ICollector inner, string? kind, string? field, string? district, bool includeStaffOnly = true) : ICollector
 {
-    private const int Unfiltered = int.MinValue;
-    private const int Absent = -3;
+    private readonly Dictionary<string, int> _kinds = [];
+    private readonly Dictionary<string, int> _fields = [];
+    private readonly Dictionary<string, int> _districts = [];
+    private SegmentFacets? _segment;
+    private int[] _combination = [];
+    private int[] _counts = [];
+    private bool[] _passes = [];
 
-    private readonly Facet _kinds = new(MarketIndex.KindField, kind);
-    private readonly Facet _fields = new(MarketIndex.FieldField, field);
-    private readonly Facet _districts = new(MarketIndex.DistrictField, district);
+    public IReadOnlyDictionary<string, int> KindCounts => _kinds;
 
-    public IReadOnlyDictionary<string, int> KindCounts => _kinds.Totals;
+    public IReadOnlyDictionary<string, int> FieldCounts => _fields;
 
-    public IReadOnlyDictionary<string, int> FieldCounts => _fields.Totals;
+    public IReadOnlyDictionary<string, int> DistrictCounts => _districts;
 
-    public IReadOnlyDictionary<string, int> DistrictCounts => _districts.Totals;
+    /// <summary>How many documents passed every filter (what the ranking collector saw).</summary>
+    public int Total { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => false;
+    public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _kinds.Next(context.AtomicReader);
-        _fields.Next(context.AtomicReader);
-        _districts.Next(context.AtomicReader);
+        Flush();
+        var segment = _segment = SegmentFacets.For(context.AtomicReader);
+        _combination = segment.Combination;
+        _counts = new int[segment.Combinations.Length];
+        _passes = new bool[segment.Combinations.Length];
+        for (var c = 0; c < _passes.Length; c++)
+        {
+            var (k, f, d, isPublic) = segment.Combinations[c];
+            _passes[c] = Visible(isPublic) && Passes(segment.Kinds, k, kind) && Passes(segment.Fields, f, field) && Passes(segment.Districts, d, district);
+        }
+
         inner.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        var k = _kinds.Ord(doc);
-        var f = _fields.Ord(doc);
-        var d = _districts.Ord(doc);
-        var mk = _kinds.Passes(k);
-        var mf = _fields.Passes(f);
-        var md = _districts.Passes(d);
-        if (mf && md)
+        var c = _combination[doc];
+        _counts[c]++;
+        if (_passes[c])
         {
-            _kinds.Count(k);
-        }
-
-        if (mk && md)
-        {
-            _fields.Count(f);
-        }
-
-        if (mk && mf)
-        {
-            _districts.Count(d);
-        }
-
-        if (mk && mf && md)
-        {
+            Total++;
             inner.Collect(doc);
         }
     }
 
     /// <summary>Adds the last segment's counts to the totals; call once after the search.</summary>
-    public void Finish()
+    public void Finish() => Flush();
+
+    private void Flush()
     {
-        _kinds.Flush();
-        _fields.Flush();
-        _districts.Flush();
+        if (_segment is not { } segment)
+        {
+            return;
+        }
+
+        for (var c = 0; c < _counts.Length; c++)
+        {
+            var (k, f, d, isPublic) = segment.Combinations[c];
+            if (_counts[c] == 0 || !Visible(isPublic))
+            {
+                continue;
+            }
+
+            var (mk, mf, md) = (Passes(segment.Kinds, k, kind), Passes(segment.Fields, f, field), Passes(segment.Districts, d, district));
+            if (mf && md)
+            {
+                Add(_kinds, segment.Kinds, k, _counts[c]);
+            }
+
+            if (mk && md)
+            {
+                Add(_fields, segment.Fields, f, _counts[c]);
+            }
+
+            if (mk && mf)
+            {
+                Add(_districts, segment.Districts, d, _counts[c]);
+            }
+        }
+
+        _segment = null;
     }
 
-    private sealed class Facet(string name, string? wanted)
+    private bool Visible(bool isPublic) => isPublic || includeStaffOnly;
+
+    private static bool Passes(string[] values, int ord, string? wanted) => string.IsNullOrEmpty(wanted) || (ord >= 0 && values[ord] == wanted);
+
+    private static void Add(Dictionary<string, int> totals, string[] values, int ord, int count)
     {
-        private readonly Dictionary<string, int> _totals = [];
-        private SortedDocValues? _values;
-        private int[] _counts = [];
-        private int _wantedOrd = Unfiltered;
-
-        public IReadOnlyDictionary<string, int> Totals => _totals;
-
-        public void Next(AtomicReader reader)
+        if (ord >= 0)
         {
-            Flush();
-            _values = reader.GetSortedDocValues(name);
-            _counts = new int[_values?.ValueCount ?? 0];
-            _wantedOrd = string.IsNullOrEmpty(wanted) ? Unfiltered
-                : _values is null ? Absent
-                : _values.LookupTerm(new BytesRef(wanted)) is var ord and >= 0 ? ord : Absent;
-        }
-
-        public int Ord(int doc) => _values?.GetOrd(doc) ?? -1;
-
-        public bool Passes(int ord) => _wantedOrd == Unfiltered || ord == _wantedOrd;
-
-        public void Count(int ord)
-        {
-            if (ord >= 0)
-            {
-                _counts[ord]++;
-            }
-        }
-
-        public void Flush()
-        {
-            if (_values is null)
-            {
-                return;
-            }
-
-            var term = new BytesRef();
-            for (var ord = 0; ord < _counts.Length; ord++)
-            {
-                if (_counts[ord] > 0)
-                {
-                    _values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
-                    _totals[key] = _totals.GetValueOrDefault(key) + _counts[ord];
-                }
-            }
-
-            _values = null;
-            _counts = [];
+            totals[values[ord]] = totals.GetValueOrDefault(values[ord]) + count;
         }
     }
 }

@@ -37,10 +37,16 @@ public sealed class MarketIndex : IDisposable
     public const string FieldField = "field";
     public const string DistrictField = "district";
     public const string AudienceField = "audience";
-    private const string IdField = "id";
-    private const string OwnerField = "owner";
     private const string LastChangeKey = "lastChange";
     private const string RebuiltAtKey = "rebuiltAt";
+    private const string SchemaKey = "schema";
+
+    /// <summary>
+    /// The shape of the indexed documents: stored in every commit, and an index of another shape is emptied on opening
+    /// (the worker then rebuilds it from the database) rather than served stale. Change the number when fields or their
+    /// analysis change; the dictionary's hash is part of it because its words are the words field's terms.
+    /// </summary>
+    public static string SchemaVersion { get; } = "2-words-display-" + TechVocabulary.Default.Version;
 
     public const int MaxPageSize = 100;
     public const int MaxPage = 50;
@@ -50,22 +56,29 @@ public sealed class MarketIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _updates = new(1, 1);
 
+    /// <summary>
+    /// Memory-mapped on 64-bit processes (Lucene.NET's FSDirectory.Open picks NIOFSDirectory on Linux): reading postings
+    /// and stored documents is then a memory read instead of a positioned file read per 1 KiB buffer, which on the
+    /// benchmark cost about a millisecond per query for loading the 20 shown documents alone.
+    /// </summary>
     public MarketIndex(string path)
-        : this(FSDirectory.Open(System.IO.Directory.CreateDirectory(path).FullName), path) { }
+        : this(Open(System.IO.Directory.CreateDirectory(path).FullName), path) { }
 
     public MarketIndex(LuceneDirectory directory, string path = "(内存)")
     {
         Path = path;
         _directory = directory;
-        HasCommit = DirectoryReader.IndexExists(directory);
+        HasCommit = DirectoryReader.IndexExists(directory) && CommittedSchema(directory) == SchemaVersion;
         var config = new IndexWriterConfig(MarketAnalysis.Version, MarketAnalysis.Analyzer)
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = HasCommit ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             Similarity = new BM25Similarity(),
         };
         _writer = new IndexWriter(directory, config);
         _searchers = new SearcherManager(_writer, true, new Bm25SearcherFactory());
     }
+
+    private static FSDirectory Open(string path) => Environment.Is64BitProcess ? new MMapDirectory(new DirectoryInfo(path)) : FSDirectory.Open(path);
 
     public string Path { get; }
 
@@ -95,6 +108,11 @@ public sealed class MarketIndex : IDisposable
             {
                 _writer.AddDocument(ToLucene(d));
             }
+
+            // One segment: a query then looks up each term once and walks one postings list per term, not one per
+            // segment. Worth its seconds on a rebuild, which is rare; changes applied later add small segments that
+            // the merge policy folds in as usual.
+            _writer.ForceMerge(1);
 
             Commit(lastChangeId, at);
         }
@@ -136,9 +154,19 @@ public sealed class MarketIndex : IDisposable
         }
     }
 
+    private static string? CommittedSchema(LuceneDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var schema) ? schema : null;
+    }
+
     private void Commit(long lastChangeId, DateTimeOffset? rebuiltAt)
     {
-        var data = new Dictionary<string, string> { [LastChangeKey] = lastChangeId.ToString(CultureInfo.InvariantCulture) };
+        var data = new Dictionary<string, string>
+        {
+            [LastChangeKey] = lastChangeId.ToString(CultureInfo.InvariantCulture),
+            [SchemaKey] = SchemaVersion,
+        };
         if (rebuiltAt is { } at)
         {
             data[RebuiltAtKey] = at.ToString("O", CultureInfo.InvariantCulture);
@@ -150,39 +178,51 @@ public sealed class MarketIndex : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// The words matched exactly first; when that finds fewer than <see cref="MarketAnalysis.MinExactHits"/> documents,
+    /// again with the bigram clauses, so a rare or mistyped word still finds documents sharing part of it.
+    /// </summary>
     public SearchResult Search(SearchRequest request)
     {
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        Query query = string.IsNullOrWhiteSpace(request.Text) ? new MatchAllDocsQuery()
-            : MarketAnalysis.Build(request.Text, out var terms) ?? (Query)new BooleanQuery(); // punctuation only: nothing matches
-        var highlight = string.IsNullOrWhiteSpace(request.Text) ? [] : MarketAnalysis.Words(request.Text).SelectMany(w => MarketAnalysis.Terms(w).Select(t => t.Term).Prepend(w.ToLowerInvariant())).ToList();
-        return Run(query, request, page, pageSize, highlight);
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            return Run(new MatchAllDocsQuery(), request, page, pageSize, []);
+        }
+
+        var words = MarketAnalysis.Words(request.Text);
+        if (MarketAnalysis.Build(words, 1f, recall: false, out var highlight) is not { } exact)
+        {
+            return Run(new BooleanQuery(), request, page, pageSize, []); // punctuation only: nothing matches
+        }
+
+        var result = MarketAnalysis.TermWords(words) is { } terms
+            ? Run((searcher, collector) => TermRanker.Search(searcher, terms, collector), inOrder: false, request, page, pageSize, highlight)
+            : Run(exact, request, page, pageSize, highlight);
+        return result.Total >= MarketAnalysis.MinExactHits ? result
+            : Run(MarketAnalysis.Build(words, 1f, recall: true, out highlight)!, request, page, pageSize, highlight);
     }
 
     /// <summary>Runs a query the caller built (matching), with the same filters, facets and highlighting.</summary>
-    public SearchResult Run(Query query, SearchRequest request, int page, int pageSize, IReadOnlyCollection<string> highlight)
-    {
-        if (!request.IncludeStaffOnly)
-        {
-            query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Term(AudienceField, "public"))));
-        }
+    public SearchResult Run(Query query, SearchRequest request, int page, int pageSize, IReadOnlyCollection<string> highlight) =>
+        // In order: Lucene.NET's heap-merging disjunction (BooleanScorer2) measured faster here than the windowed BooleanScorer.
+        Run((searcher, collector) => searcher.Search(query, collector), inOrder: true, request, page, pageSize, highlight);
 
+    private SearchResult Run(Action<IndexSearcher, ICollector> search, bool inOrder, SearchRequest request, int page, int pageSize, IReadOnlyCollection<string> highlight)
+    {
         var searcher = _searchers.Acquire();
         try
         {
-            var top = TopScoreDocCollector.Create(page * pageSize, true);
-            var facets = new FacetingCollector(top, request.Kind, request.Field, request.District);
-            searcher.Search(query, facets);
+            var top = TopScoreDocCollector.Create(page * pageSize, inOrder);
+            var facets = new FacetingCollector(top, request.Kind, request.Field, request.District, request.IncludeStaffOnly);
+            search(searcher, facets);
             facets.Finish();
             var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs.Select(sd =>
             {
-                var doc = searcher.Doc(sd.Doc);
-                var title = doc.Get(MarketAnalysis.TitleField);
-                return new SearchHit(doc.Get(KindField), Guid.Parse(doc.Get(IdField)), title,
-                    Snippets.Make(title, highlight, 200), Snippets.Make(doc.Get(MarketAnalysis.BodyField), highlight),
-                    doc.Get(FieldField), doc.Get(DistrictField), doc.Get(OwnerField), sd.Score)
-                { Text = title + "\n" + doc.Get(MarketAnalysis.BodyField) };
+                var d = HitDisplay.Read(searcher.IndexReader, sd.Doc);
+                return new SearchHit(d.Kind, d.Id, d.Title, Snippets.Make(d.Title, highlight, 200), Snippets.Make(d.Body, highlight), d.Field, d.District, d.Owner, sd.Score)
+                { Text = d.Title + "\n" + d.Body };
             }).ToList();
             return new SearchResult(top.TotalHits, page, pageSize, hits, facets.KindCounts, facets.FieldCounts, facets.DistrictCounts);
         }
@@ -192,6 +232,14 @@ public sealed class MarketIndex : IDisposable
         }
     }
 
+    /// <summary>The current searcher, for the search benchmark's profile; call release when done.</summary>
+    internal IndexSearcher AcquireForProfiling(out Action release)
+    {
+        var searcher = _searchers.Acquire();
+        release = () => _searchers.Release(searcher);
+        return searcher;
+    }
+
     public static string Key(string kind, Guid id) => $"{kind}:{id:N}";
 
     private static Document ToLucene(SearchDocument d)
@@ -199,19 +247,21 @@ public sealed class MarketIndex : IDisposable
         var doc = new Document
         {
             new StringField(KeyField, Key(d.Kind, d.Id), Field.Store.NO),
-            new StringField(KindField, d.Kind, Field.Store.YES),
+            new StringField(KindField, d.Kind, Field.Store.NO),
             new SortedDocValuesField(KindField, new BytesRef(d.Kind)),
-            new StoredField(IdField, d.Id.ToString()),
-            new TextField(MarketAnalysis.TitleField, d.Title, Field.Store.YES),
-            new TextField(MarketAnalysis.BodyField, d.Body, Field.Store.YES),
-            new StringField(FieldField, d.Field, Field.Store.YES),
+            new BinaryDocValuesField(HitDisplay.Field, HitDisplay.Encode(d)),
+            new TextField(MarketAnalysis.TitleField, d.Title, Field.Store.NO),
+            new TextField(MarketAnalysis.TextField, d.Title + "\n" + d.Body, Field.Store.NO),
+            new TextField(MarketAnalysis.WordsField, new WordTokens.Tokens(WordTokens.Of(d.Title + "\n" + d.Body, TechVocabulary.Default))),
+            new TextField(MarketAnalysis.TitleWordsField, new WordTokens.Tokens(WordTokens.Of(d.Title, TechVocabulary.Default))),
+            new StringField(FieldField, d.Field, Field.Store.NO),
             new SortedDocValuesField(FieldField, new BytesRef(d.Field)),
             new StringField(AudienceField, d.IsPublic ? "public" : "staff", Field.Store.NO),
-            new StoredField(OwnerField, d.Owner),
+
         };
         if (d.District is { Length: > 0 } district)
         {
-            doc.Add(new StringField(DistrictField, district, Field.Store.YES));
+            doc.Add(new StringField(DistrictField, district, Field.Store.NO));
             doc.Add(new SortedDocValuesField(DistrictField, new BytesRef(district)));
         }
 

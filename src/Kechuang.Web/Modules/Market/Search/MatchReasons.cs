@@ -14,10 +14,10 @@ public static class MatchReasons
         keywords.Split('；', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Concat(MarketAnalysis.Words(title)).Distinct().Take(MarketAnalysis.MaxWords).ToList();
 
-    /// <summary>The text must match; the same field and district lift the score.</summary>
+    /// <summary>The text must match, exactly or by shared bigrams (matching wants related records, not only exact ones); the same field and district lift the score.</summary>
     public static Query? Query(IReadOnlyList<string> words, string field, string? district)
     {
-        if (MarketAnalysis.Build(words, 1f, out _) is not { } text)
+        if (MarketAnalysis.Build(words, 1f, recall: true, out _) is not { } text)
         {
             return null;
         }
