@@ -82,7 +82,8 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(20_000);
+        // Generous: the whole suite runs several Blazor circuits at once on two cores, and a first render can take a while.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

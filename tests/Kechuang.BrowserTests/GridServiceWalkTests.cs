@@ -87,6 +87,15 @@ public sealed class GridServiceWalkTests(BrowserApp app)
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(staff.GetByTestId("handle-box")).ToBeVisibleAsync();
         await Expect(staff.GetByTestId("need-handler")).ToContainTextAsync("技术类 10 天");
+
+        // The city dashboard counts the visit just recorded, says how each figure is computed, and exports.
+        await staff.GotoAsync("/grid-dashboard");
+        await BrowserApp.WaitInteractiveAsync(staff);
+        await Expect(staff.GetByTestId("dashboard-scope")).ToContainTextAsync("全市");
+        await Expect(staff.GetByTestId("dashboard-figure").Filter(new() { HasText = "走访覆盖率" })).ToContainTextAsync("走访过的企业");
+        await Expect(staff.GetByTestId("by-grid").GetByTestId("dashboard-line")).ToHaveCountAsync(30);
+        var download = await staff.RunAndWaitForDownloadAsync(() => staff.GetByTestId("dashboard-export").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
     }
 
     [Fact]
