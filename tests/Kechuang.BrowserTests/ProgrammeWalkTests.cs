@@ -89,6 +89,8 @@ public sealed class ProgrammeWalkTests(BrowserApp app)
         {
             var expert = await app.LoginAsync(login);
             await expert.GotoAsync("/reviews");
+            // A link clicked before the circuit is up changes the address, but the circuit then renders the list it started on.
+            await BrowserApp.WaitInteractiveAsync(expert);
             await expert.GetByRole(AriaRole.Link, new() { Name = "钙钛矿叠层电池封装工艺研究" }).ClickAsync();
             await expert.WaitForURLAsync("**/reviews/*");
             await BrowserApp.WaitInteractiveAsync(expert);

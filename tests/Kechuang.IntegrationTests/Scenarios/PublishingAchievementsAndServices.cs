@@ -45,25 +45,6 @@ public abstract class PublishingAchievementsAndServices(ProviderApp app)
         version,
     };
 
-    private static async Task<SearchMarket.Result> SearchUntilAsync(Api api, string q, Func<SearchMarket.Result, bool> done, string? kind = null)
-    {
-        SearchMarket.Result result;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        do
-        {
-            result = (await api.GetAsync($"/api/v1/market/search?q={Uri.EscapeDataString(q)}&kind={kind}")).Is(HttpStatusCode.OK).Json<SearchMarket.Result>();
-            if (done(result))
-            {
-                return result;
-            }
-
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        return result;
-    }
-
     [Fact]
     public async Task An_achievement_is_published_listed_revised_withdrawn_and_published_again()
     {
@@ -77,7 +58,7 @@ public abstract class PublishingAchievementsAndServices(ProviderApp app)
         var row = Assert.Single(mine.Rows);
         Assert.Equal(("中试", "许可", true), (row.Maturity, row.TransferMode, row.IsPublished));
         Assert.Empty((await (await app.Shared.As("qiye")).GetAsync($"/api/v1/market/achievements?text={marker}")).Is(HttpStatusCode.OK).Json<ListAchievements.Result>().Rows);
-        Assert.Contains((await SearchUntilAsync(anonymous, marker, r => r.Hits.Any(h => h.Id == id))).Hits, h => h.Id == id);
+        Assert.Contains((await anonymous.SearchUntilAsync(marker, r => r.Hits.Any(h => h.Id == id))).Hits, h => h.Id == id);
 
         // Only the publisher (or staff) changes it, with the version read.
         var details = (await provider.GetAsync($"/api/v1/market/achievements/{id}")).Is(HttpStatusCode.OK).Json<GetAchievement.Details>();
@@ -86,16 +67,16 @@ public abstract class PublishingAchievementsAndServices(ProviderApp app)
         (await (await app.Shared.As("qiye")).PutAsync($"/api/v1/market/achievements/{id}", AchievementBody($"{marker}纤维改性", "x", details.Version))).Is(HttpStatusCode.NotFound);
         (await provider.PutAsync($"/api/v1/market/achievements/{id}", AchievementBody($"{marker}纤维表面等离子体改性技术", $"玄武岩纤维；{marker}", details.Version))).Is(HttpStatusCode.NoContent);
         (await provider.PutAsync($"/api/v1/market/achievements/{id}", AchievementBody($"{marker}纤维旧标题", $"{marker}", details.Version))).Problem(HttpStatusCode.Conflict);
-        Assert.Contains("等离子体", (await SearchUntilAsync(anonymous, marker, r => r.Hits.Any(h => h.Id == id && h.Title.Contains("等离子体", StringComparison.Ordinal)))).Hits.Single(h => h.Id == id).Title, StringComparison.Ordinal);
+        Assert.Contains("等离子体", (await anonymous.SearchUntilAsync(marker, r => r.Hits.Any(h => h.Id == id && h.Title.Contains("等离子体", StringComparison.Ordinal)))).Hits.Single(h => h.Id == id).Title, StringComparison.Ordinal);
 
         // Withdrawn: gone from search and from the public, still in the publisher's list.
         (await provider.PostAsync($"/api/v1/market/achievements/{id}/withdraw", new { })).Is(HttpStatusCode.NoContent);
-        Assert.DoesNotContain((await SearchUntilAsync(anonymous, marker, r => r.Hits.All(h => h.Id != id))).Hits, h => h.Id == id);
+        Assert.DoesNotContain((await anonymous.SearchUntilAsync(marker, r => r.Hits.All(h => h.Id != id))).Hits, h => h.Id == id);
         (await anonymous.GetAsync($"/api/v1/market/achievements/{id}")).Is(HttpStatusCode.NotFound);
         Assert.False(Assert.Single((await provider.GetAsync($"/api/v1/market/achievements?text={marker}&published=false")).Json<ListAchievements.Result>().Rows).IsPublished);
 
         (await provider.PostAsync($"/api/v1/market/achievements/{id}/publish", new { })).Is(HttpStatusCode.NoContent);
-        Assert.Contains((await SearchUntilAsync(anonymous, marker, r => r.Hits.Any(h => h.Id == id))).Hits, h => h.Id == id);
+        Assert.Contains((await anonymous.SearchUntilAsync(marker, r => r.Hits.Any(h => h.Id == id))).Hits, h => h.Id == id);
     }
 
     [Fact]
@@ -114,11 +95,11 @@ public abstract class PublishingAchievementsAndServices(ProviderApp app)
         (await provider.PutAsync($"/api/v1/market/services/{id}", ServiceBody($"复合材料{marker}检测", $"{marker}", version))).Problem(HttpStatusCode.Conflict);
         (await (await app.Shared.As("qiye")).PostAsync($"/api/v1/market/services/{id}/withdraw", new { })).Is(HttpStatusCode.NotFound);
         Assert.Equal($"复合材料{marker}与疲劳检测", Assert.Single((await provider.GetAsync($"/api/v1/market/services?text={marker}")).Is(HttpStatusCode.OK).Json<ListServiceOffers.Result>().Rows).Title);
-        Assert.Contains((await SearchUntilAsync(anonymous, marker, r => r.Hits.Any(h => h.Id == id))).Hits, h => h.Id == id);
+        Assert.Contains((await anonymous.SearchUntilAsync(marker, r => r.Hits.Any(h => h.Id == id))).Hits, h => h.Id == id);
 
         (await provider.PostAsync($"/api/v1/market/services/{id}/withdraw", new { })).Is(HttpStatusCode.NoContent);
         (await anonymous.GetAsync($"/api/v1/market/services/{id}")).Is(HttpStatusCode.NotFound);
-        Assert.DoesNotContain((await SearchUntilAsync(anonymous, marker, r => r.Hits.All(h => h.Id != id))).Hits, h => h.Id == id);
+        Assert.DoesNotContain((await anonymous.SearchUntilAsync(marker, r => r.Hits.All(h => h.Id != id))).Hits, h => h.Id == id);
     }
 
     [Fact]
@@ -144,14 +125,14 @@ public abstract class PublishingAchievementsAndServices(ProviderApp app)
         details.Form.Keywords = $"光伏组件；{marker}";
         (await staff.PutAsync($"/api/v1/experts/{id}", details.Form)).Is(HttpStatusCode.OK);
 
-        var found = await SearchUntilAsync(staff, marker, r => r.Hits.Any(h => h.Id == id), kind: "expert");
+        var found = await staff.SearchUntilAsync(marker, r => r.Hits.Any(h => h.Id == id), kind: "expert");
         Assert.Equal(id, Assert.Single(found.Hits).Id);
         Assert.Empty((await app.Shared.Anonymous().GetAsync($"/api/v1/market/search?q={marker}")).Json<SearchMarket.Result>().Hits); // experts are for staff
 
         details = (await staff.GetAsync($"/api/v1/experts/{id}")).Json<GetExpert.Details>();
         details.Form.IsAvailable = false;
         (await staff.PutAsync($"/api/v1/experts/{id}", details.Form)).Is(HttpStatusCode.OK);
-        Assert.Empty((await SearchUntilAsync(staff, marker, r => r.Hits.Count == 0, kind: "expert")).Hits);
+        Assert.Empty((await staff.SearchUntilAsync(marker, r => r.Hits.Count == 0, kind: "expert")).Hits);
     }
 }
 

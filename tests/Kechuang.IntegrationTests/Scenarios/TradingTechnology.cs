@@ -30,26 +30,6 @@ public abstract class TradingTechnology(ProviderApp app)
         version,
     };
 
-    /// <summary>The index is updated by a background worker: wait (bounded) until the search shows what is expected.</summary>
-    private static async Task<SearchMarket.Result> SearchUntilAsync(Api api, string q, Func<SearchMarket.Result, bool> done, string? kind = null)
-    {
-        SearchMarket.Result result;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        do
-        {
-            result = (await api.GetAsync($"/api/v1/market/search?q={Uri.EscapeDataString(q)}&kind={kind}")).Is(HttpStatusCode.OK).Json<SearchMarket.Result>();
-            if (done(result))
-            {
-                return result;
-            }
-
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        return result;
-    }
-
     [Fact]
     public async Task A_posted_demand_is_reviewed_published_found_matched_and_followed_to_a_contract()
     {
@@ -76,7 +56,7 @@ public abstract class TradingTechnology(ProviderApp app)
         (await staff.PostAsync($"/api/v1/market/demands/{id}/review", new { decision = "Approve" })).Is(HttpStatusCode.NoContent);
 
         // The index follows by itself: public search finds it, highlighted, with facet counts.
-        var found = await SearchUntilAsync(anonymous, marker, r => r.Hits.Any(h => h.Id == id));
+        var found = await anonymous.SearchUntilAsync(marker, r => r.Hits.Any(h => h.Id == id));
         var hit = Assert.Single(found.Hits);
         Assert.Equal(id, hit.Id);
         Assert.Contains($"<mark>{marker}</mark>", hit.TitleHtml, StringComparison.Ordinal);

@@ -79,6 +79,7 @@ public static class RecordVisit
             db.Visits.Add(visit);
 
             var routed = new List<RoutedNeed>();
+            var handlersOf = new Dictionary<(Guid?, Guid?), List<Guid>>(); // needs of one visit often go to the same department
             for (var i = 0; i < form.Needs.Count; i++)
             {
                 var input = form.Needs[i];
@@ -99,7 +100,13 @@ public static class RecordVisit
                 need.RouteTo(route.DepartmentId, route.UnitId, route.HandlerName, route.DueOn, route.DueRule, user.Name, visit.RecordedAt);
                 db.Needs.Add(need);
                 routed.Add(new RoutedNeed(need.Id, GridTerms.Name(need.Category), route.HandlerName, route.DueOn, route.DueRule));
-                foreach (var handler in await users.MembersHoldingAsync(route.DepartmentId, route.UnitId, Permissions.NeedsHandle, ct))
+                if (!handlersOf.TryGetValue((route.DepartmentId, route.UnitId), out var handlers))
+                {
+                    handlers = await users.MembersHoldingAsync(route.DepartmentId, route.UnitId, Permissions.NeedsHandle, ct);
+                    handlersOf[(route.DepartmentId, route.UnitId)] = handlers;
+                }
+
+                foreach (var handler in handlers)
                 {
                     notifier.NotifyUser(handler, $"新的企业需求：{firm.Name}",
                         $"{GridTerms.Name(need.Category)}类（{GridTerms.Name(need.Urgency)}）：{need.Description}。请于 {route.DueOn:yyyy-MM-dd} 前办结。", $"/needs/{need.Id}");
